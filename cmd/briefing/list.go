@@ -1,0 +1,122 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/eu-rok/briefing/model"
+)
+
+// listNames are the lists `briefing list` knows, in the order help shows.
+var listNames = []string{"areas", "actions", "councils", "outcomes", "timeline", "glossary", "context", "sources", "overview"}
+
+func (a *app) listCommand() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:       "list " + strings.Join(listNames, "|"),
+		Short:     "List the items of one kind",
+		Example:   "  briefing list areas\n  briefing list actions --json\n  briefing list timeline",
+		ValidArgs: listNames,
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usageErr(fmt.Errorf("list takes one of: %s", strings.Join(listNames, ", ")))
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			b, err := a.load()
+			if err != nil {
+				return err
+			}
+			today, err := a.now()
+			if err != nil {
+				return err
+			}
+			entries, rows, err := listRows(b, args[0], today)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				return writeJSON(out, entries)
+			}
+			width, _ := terminalWidth(out)
+			return table(out, rows, width)
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON instead of a table")
+	return cmd
+}
+
+// listRows gives the entries of one list and their table rows.
+func listRows(b *model.Briefing, name string, today time.Time) ([]model.Entry, [][]string, error) {
+	var entries []model.Entry
+	var rows [][]string
+	switch name {
+	case "areas":
+		for _, x := range b.Areas {
+			entries = append(entries, x)
+			rows = append(rows, []string{x.ID, fmt.Sprintf("%d actions", len(b.ActionsOf(x.ID))), x.Short + " — " + x.Summary})
+		}
+	case "actions":
+		for _, x := range b.Actions {
+			entries = append(entries, x)
+			p := b.ProgressOf(x, today)
+			rows = append(rows, []string{x.ID, string(x.Modality), string(p.Status), x.Title})
+		}
+	case "councils":
+		for _, x := range b.Councils {
+			entries = append(entries, x)
+			state := "held"
+			if x.Planned {
+				state = "planned, " + string(b.PlanOf(x, today))
+			}
+			rows = append(rows, []string{x.ID, x.Date.String(), x.Place, state, x.Title})
+		}
+	case "outcomes":
+		for _, x := range b.Outcomes {
+			entries = append(entries, x)
+			rows = append(rows, []string{x.ID, strings.Join(x.Actions, " "), x.Title})
+		}
+	case "timeline":
+		for _, t := range b.Timeline() {
+			entries = append(entries, t.Entry)
+			rows = append(rows, []string{t.Date.String(), t.Entry.Base().ID, t.State(b, today), t.Entry.Base().Title})
+		}
+	case "glossary":
+		for _, x := range b.Terms {
+			entries = append(entries, x)
+			rows = append(rows, []string{x.ID, x.Title, x.Summary})
+		}
+	case "context":
+		for _, x := range b.Contexts {
+			entries = append(entries, x)
+			rows = append(rows, []string{x.ID, x.Category, x.Title})
+		}
+	case "sources":
+		for _, x := range b.Sources {
+			entries = append(entries, x)
+			rows = append(rows, []string{x.ID, x.Language, x.Title})
+		}
+	case "overview":
+		for _, x := range b.Overview {
+			entries = append(entries, x)
+			rows = append(rows, []string{x.ID, x.Title})
+		}
+	default:
+		return nil, nil, usageErr(fmt.Errorf("there is no list %q: choose one of %s", name, strings.Join(listNames, ", ")))
+	}
+	return entries, rows, nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"time"
+
+	"github.com/charmbracelet/fang"
+	"github.com/spf13/cobra"
+
+	"github.com/eu-rok/briefing/content"
+	"github.com/eu-rok/briefing/model"
+)
+
+// stdio is where a run reads and writes, so tests can capture it.
+type stdio struct {
+	in       io.Reader
+	out, err io.Writer
+}
+
+// app is what every verb shares: the options of the root command and the
+// briefing they load.
+type app struct {
+	io         stdio
+	contentDir string
+	today      string
+	theme      string
+}
+
+// run builds the command tree, runs it and returns the exit code.
+func run(ctx context.Context, args []string, std stdio) int {
+	a := &app{io: std}
+	root := a.rootCommand()
+	root.SetArgs(args)
+	root.SetIn(std.in)
+	root.SetOut(std.out)
+	root.SetErr(std.err)
+	err := fang.Execute(ctx, root,
+		fang.WithVersion(buildInfo().Version),
+		fang.WithCommit(buildInfo().Commit),
+		fang.WithErrorHandler(func(w io.Writer, styles fang.Styles, err error) {
+			var s silent
+			if errors.As(err, &s) || err.Error() == "" {
+				return
+			}
+			var problems model.Problems
+			if errors.As(err, &problems) {
+				// One problem a line, as compilers do, so editors can jump to them.
+				fmt.Fprintln(w, err.Error())
+				return
+			}
+			fang.DefaultErrorHandler(w, styles, err)
+		}),
+	)
+	return exitCode(err)
+}
+
+func (a *app) rootCommand() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "briefing",
+		Short: "A terminal briefing on the EU–Republic of Korea Digital Partnership",
+		Long: "briefing embeds a sourced briefing on the EU–Republic of Korea Digital Partnership " +
+			"(launched 28 November 2022): its 11 priority areas, 25 joint actions, the Digital Partnership " +
+			"Councils and their outcomes, the timeline, the glossary and the sources. Run it with no verb " +
+			"to browse; use the verbs to print, search and check from the shell.",
+		Args: cobra.NoArgs,
+		RunE: a.runBrowse,
+	}
+	flags := root.PersistentFlags()
+	flags.StringVar(&a.contentDir, "content", "", "read the content from this `DIR` instead of the built-in briefing")
+	flags.StringVar(&a.today, "today", "", "take this `DATE` (2026-03-01) as today, for statuses and the timeline")
+	flags.StringVar(&a.theme, "theme", "auto", "colours: auto, dark or light")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
+	root.AddCommand(a.listCommand(), a.showCommand(), a.statusCommand(), a.validateCommand(), a.versionCommand())
+	return root
+}
+
+// load reads the briefing from --content, or the built-in one.
+func (a *app) load() (*model.Briefing, error) {
+	var fsys fs.FS = content.FS()
+	if a.contentDir != "" {
+		dir, err := openContentDir(a.contentDir)
+		if err != nil {
+			return nil, usageErr(err)
+		}
+		fsys = dir
+	}
+	b, err := model.Load(fsys)
+	if err != nil {
+		where := "the built-in content"
+		if a.contentDir != "" {
+			where = a.contentDir
+		}
+		return nil, usageErr(fmt.Errorf("%s has problems:\n%w", where, err))
+	}
+	return b, nil
+}
+
+// openContentDir opens a content directory so that no symbolic link inside
+// it can lead the loader out of it.
+func openContentDir(dir string) (fs.FS, error) {
+	info, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("content directory: %w", err)
+	}
+	if !info.IsDir() {
+		return nil, fmt.Errorf("content directory %s is not a directory", dir)
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, fmt.Errorf("content directory: %w", err)
+	}
+	return root.FS(), nil
+}
+
+// now is today's date, or the one given with --today.
+func (a *app) now() (time.Time, error) {
+	if a.today == "" {
+		return time.Now(), nil
+	}
+	t, err := time.Parse("2006-01-02", a.today)
+	if err != nil {
+		return time.Time{}, usageErr(fmt.Errorf("--today %q: write the date as 2026-03-01", a.today))
+	}
+	return t, nil
+}

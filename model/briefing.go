@@ -1,0 +1,193 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Briefing is the whole loaded content, checked and linked. It is read-only
+// once Load returns it, so the CLI, the TUI and searches can share it.
+type Briefing struct {
+	Overview []*Overview
+	Areas    []*Area
+	Actions  []*Action
+	Councils []*Council
+	Outcomes []*Outcome
+	Events   []*Event
+	Terms    []*Term
+	Contexts []*Context
+	Sources  []*Source
+
+	byID     map[string]Entry
+	all      []Entry
+	linksOut map[string][]Link
+	linksIn  map[string][]Link
+}
+
+// Link is one reference between two items: From's field Field names To.
+type Link struct {
+	From  string `json:"from"`
+	Field string `json:"field"`
+	To    string `json:"to"`
+}
+
+func newBriefing() *Briefing {
+	return &Briefing{byID: map[string]Entry{}, linksOut: map[string][]Link{}, linksIn: map[string][]Link{}}
+}
+
+// add files an entry under its kind.
+func (b *Briefing) add(e Entry) {
+	b.byID[fold(e.Base().ID)] = e
+	switch v := e.(type) {
+	case *Overview:
+		b.Overview = append(b.Overview, v)
+	case *Area:
+		b.Areas = append(b.Areas, v)
+	case *Action:
+		b.Actions = append(b.Actions, v)
+	case *Council:
+		b.Councils = append(b.Councils, v)
+	case *Outcome:
+		b.Outcomes = append(b.Outcomes, v)
+	case *Event:
+		b.Events = append(b.Events, v)
+	case *Term:
+		b.Terms = append(b.Terms, v)
+	case *Context:
+		b.Contexts = append(b.Contexts, v)
+	case *Source:
+		b.Sources = append(b.Sources, v)
+	}
+}
+
+// index puts every list in reading order and builds the list of all items.
+func (b *Briefing) index() {
+	slices.SortStableFunc(b.Overview, func(x, y *Overview) int { return cmp.Compare(x.Order, y.Order) })
+	slices.SortStableFunc(b.Areas, func(x, y *Area) int { return cmp.Compare(x.Order, y.Order) })
+	areaOrder := map[string]int{}
+	for i, a := range b.Areas {
+		areaOrder[fold(a.ID)] = i
+	}
+	slices.SortStableFunc(b.Actions, func(x, y *Action) int {
+		if c := cmp.Compare(areaOrder[fold(x.Area)], areaOrder[fold(y.Area)]); c != 0 {
+			return c
+		}
+		return compareIDs(x.ID, y.ID)
+	})
+	slices.SortStableFunc(b.Councils, func(x, y *Council) int { return cmp.Compare(x.Number, y.Number) })
+	slices.SortStableFunc(b.Outcomes, func(x, y *Outcome) int { return compareIDs(x.ID, y.ID) })
+	slices.SortStableFunc(b.Events, func(x, y *Event) int {
+		if c := x.Date.Compare(y.Date); c != 0 {
+			return c
+		}
+		return compareIDs(x.ID, y.ID)
+	})
+	slices.SortStableFunc(b.Terms, func(x, y *Term) int { return cmp.Compare(fold(x.Title), fold(y.Title)) })
+	slices.SortStableFunc(b.Contexts, func(x, y *Context) int {
+		return cmp.Or(cmp.Compare(x.Category, y.Category), compareIDs(x.ID, y.ID))
+	})
+	slices.SortStableFunc(b.Sources, func(x, y *Source) int {
+		return cmp.Or(cmp.Compare(y.Type, x.Type), compareIDs(x.ID, y.ID)) // seeds first
+	})
+	b.all = b.all[:0]
+	for _, list := range [][]Entry{entries(b.Overview), entries(b.Areas), entries(b.Actions), entries(b.Councils),
+		entries(b.Outcomes), entries(b.Events), entries(b.Terms), entries(b.Contexts), entries(b.Sources)} {
+		b.all = append(b.all, list...)
+	}
+}
+
+func entries[T Entry](xs []T) []Entry {
+	out := make([]Entry, len(xs))
+	for i, x := range xs {
+		out[i] = x
+	}
+	return out
+}
+
+// compareIDs orders ids so that SEMI-2 comes before SEMI-10 and DPC-2.3
+// before DPC-2.12: runs of digits compare as numbers.
+func compareIDs(a, b string) int {
+	for a != "" && b != "" {
+		da, db := digitRun(a), digitRun(b)
+		if da > 0 && db > 0 {
+			na, nb := a[:da], b[:db]
+			if c := cmp.Compare(len(na), len(nb)); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(na, nb); c != 0 {
+				return c
+			}
+			a, b = a[da:], b[db:]
+			continue
+		}
+		if c := cmp.Compare(fold(a[:1]), fold(b[:1])); c != 0 {
+			return c
+		}
+		a, b = a[1:], b[1:]
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}
+
+// Get finds an item by id, in any case.
+func (b *Briefing) Get(id string) (Entry, bool) {
+	e, ok := b.byID[fold(id)]
+	return e, ok
+}
+
+// All lists every item in reading order: overview, areas, actions, Councils,
+// outcomes, events, glossary, context, sources.
+func (b *Briefing) All() []Entry { return b.all }
+
+// LinksFrom lists what an item points at, in the order it was written.
+func (b *Briefing) LinksFrom(id string) []Link { return b.linksOut[fold(id)] }
+
+// LinksTo lists what points at an item.
+func (b *Briefing) LinksTo(id string) []Link { return b.linksIn[fold(id)] }
+
+// Area finds an area by id.
+func (b *Briefing) Area(id string) *Area {
+	a, _ := b.byID[fold(id)].(*Area)
+	return a
+}
+
+// Council finds a Council meeting by id.
+func (b *Briefing) Council(id string) *Council {
+	c, _ := b.byID[fold(id)].(*Council)
+	return c
+}
+
+// Source finds a source by id.
+func (b *Briefing) Source(id string) *Source {
+	s, _ := b.byID[fold(id)].(*Source)
+	return s
+}
+
+// ActionsOf lists the joint actions of an area.
+func (b *Briefing) ActionsOf(areaID string) []*Action {
+	var out []*Action
+	for _, a := range b.Actions {
+		if fold(a.Area) == fold(areaID) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// OutcomesOf lists the outcomes of a Council meeting.
+func (b *Briefing) OutcomesOf(councilID string) []*Outcome {
+	var out []*Outcome
+	for _, o := range b.Outcomes {
+		if fold(o.Council) == fold(councilID) {
+			out = append(out, o)
+		}
+	}
+	return out
+}

@@ -1,0 +1,177 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Facts lists an item's metadata as label and value pairs, in the order a
+// reader wants them: what it is, where it belongs, how firm, when, where it
+// stands. The CLI, the TUI header and the export all show these.
+func (b *Briefing) Facts(e Entry, today time.Time) [][2]string {
+	it := e.Base()
+	facts := [][2]string{{"Id", it.ID}, {"Kind", it.Kind.Label()}}
+	add := func(label, value string) {
+		if value != "" {
+			facts = append(facts, [2]string{label, value})
+		}
+	}
+	switch v := e.(type) {
+	case *Area:
+		add("Official name", v.Name)
+		add("Joint actions", fmt.Sprint(len(b.ActionsOf(v.ID))))
+	case *Action:
+		if a := b.Area(v.Area); a != nil {
+			add("Area", a.ID+" · "+a.Short)
+		}
+		add("Modality", string(v.Modality)+" ("+v.Modality.StrengthLabel()+")")
+		if v.Deadline != nil {
+			add("Deadline", v.Deadline.String())
+		}
+		p := b.ProgressOf(v, today)
+		add("Status", string(p.Status)+": "+p.Reason)
+	case *Council:
+		state := "held"
+		if v.Planned {
+			state = "planned, " + string(b.PlanOf(v, today))
+		}
+		add("Date", v.Date.String()+" ("+state+")")
+		add("Place", joinNonEmpty(", ", v.Venue, v.Place))
+		add("EU co-chair", joinNonEmpty(", ", v.EUChair.Name, v.EUChair.Role))
+		add("ROK co-chair", joinNonEmpty(", ", v.ROKChair.Name, v.ROKChair.Role))
+		add("Outcomes", fmt.Sprint(len(b.OutcomesOf(v.ID))))
+	case *Outcome:
+		if c := b.Council(v.Council); c != nil {
+			add("Council", c.ID+" · "+c.Date.String()+", "+c.Place)
+		}
+		add("Areas", strings.Join(v.Areas, ", "))
+		add("Actions", strings.Join(v.Actions, ", "))
+		add("Shows done", strings.Join(v.Delivers, ", "))
+	case *Event:
+		when := v.Date.String()
+		if v.End != nil {
+			when += " – " + v.End.String()
+		}
+		if v.Planned {
+			when += " (planned, " + string(b.PlanOf(v, today)) + ")"
+		}
+		add("Date", when)
+		add("Type", v.Type)
+		add("Place", v.Place)
+		add("Who", v.Who)
+		add("Carried out by", v.FulfilledBy)
+	case *Term:
+		add("Stands for", v.Expansion)
+		add("Category", v.Category)
+	case *Context:
+		add("Category", v.Category)
+	case *Source:
+		add("Type", v.Type)
+		add("Publisher", v.Publisher)
+		if v.Date != nil {
+			add("Date", v.Date.String())
+		}
+		add("Language", v.Language)
+		add("URL", v.URL)
+		add("Seed file", v.SeedFile)
+	}
+	cites := make([]string, len(it.Sources))
+	for i, c := range it.Sources {
+		cites[i] = c.String()
+	}
+	add("Sources", strings.Join(cites, "; "))
+	return facts
+}
+
+// Markdown writes an item as one Markdown document: title, facts, summary,
+// body, what it links to and what links to it, and its sources with their
+// addresses. `briefing show` prints it and the TUI renders it.
+func (b *Briefing) Markdown(e Entry, today time.Time) string {
+	it := e.Base()
+	var s strings.Builder
+	fmt.Fprintf(&s, "# %s\n\n", it.Title)
+	for _, f := range b.Facts(e, today) {
+		fmt.Fprintf(&s, "- **%s:** %s\n", f[0], f[1])
+	}
+	fmt.Fprintf(&s, "\n*%s*\n\n", it.Summary)
+	if it.Body != "" {
+		s.WriteString(it.Body + "\n\n")
+	}
+	if a, ok := e.(*Action); ok {
+		if ev := b.Evidence(a.ID); len(ev) > 0 {
+			s.WriteString("## Evidence since the launch\n\n")
+			for _, x := range ev {
+				mark := ""
+				if x.Delivers {
+					mark = " — shows it done"
+				}
+				if x.Planned {
+					mark += " (planned)"
+				}
+				fmt.Fprintf(&s, "- %s · **%s** %s%s (%s)\n", x.Date, x.ID, x.Title, mark, citeList(x.Sources))
+			}
+			s.WriteString("\n")
+		}
+	}
+	b.writeLinks(&s, "Points to", b.LinksFrom(it.ID), func(l Link) string { return l.To })
+	b.writeLinks(&s, "Pointed at by", b.LinksTo(it.ID), func(l Link) string { return l.From })
+	s.WriteString("## Sources\n\n")
+	for _, c := range it.Sources {
+		fmt.Fprintf(&s, "- %s\n", b.CitationText(c))
+	}
+	return s.String()
+}
+
+// CitationText writes a citation in full: "S0 L83 — title (publisher), URL".
+func (b *Briefing) CitationText(c Citation) string {
+	src := b.Source(c.Source)
+	if src == nil {
+		return c.String()
+	}
+	text := c.String() + " — " + src.Title
+	if src.Publisher != "" {
+		text += " (" + src.Publisher + ")"
+	}
+	if src.URL != "" {
+		text += ", " + src.URL
+	}
+	return text
+}
+
+func (b *Briefing) writeLinks(s *strings.Builder, heading string, links []Link, other func(Link) string) {
+	seen := map[string]bool{}
+	var lines []string
+	for _, l := range links {
+		id := other(l)
+		if l.Field == "sources" || seen[fold(id)] {
+			continue
+		}
+		seen[fold(id)] = true
+		if e, ok := b.Get(id); ok {
+			lines = append(lines, fmt.Sprintf("- **%s** %s (%s)", e.Base().ID, e.Base().Title, e.Base().Kind.Label()))
+		}
+	}
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintf(s, "## %s\n\n%s\n\n", heading, strings.Join(lines, "\n"))
+}
+
+func citeList(cs []Citation) string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.String()
+	}
+	return strings.Join(out, "; ")
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
