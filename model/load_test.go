@@ -18,7 +18,7 @@ func smallPack() fstest.MapFS {
 			"sources:\n  - S0 L83\n---\nBody.\n",
 		"councils/DPC-1.md": "---\nid: DPC-1\ntitle: First Council\nsummary: Seoul.\nnumber: 1\ndate: 2023-06-30\nplace: Seoul\nstatus: held\n" +
 			"eu-chair: Thierry Breton\neu-chair-role: Commissioner\nrok-chair: Lee Jong-Ho\nrok-chair-role: Minister\nsources:\n  - PUB-A\n---\n",
-		"councils/DPC-2.md": "---\nid: DPC-2\ntitle: Second Council\nsummary: Brussels.\nnumber: 2\ndate: 2026\nplace: Brussels\nstatus: planned\nsources:\n  - S0\n---\n",
+		"councils/DPC-2.md":   "---\nid: DPC-2\ntitle: Second Council\nsummary: Brussels.\nnumber: 2\ndate: 2026\nplace: Brussels\nstatus: planned\nsources:\n  - S0\n---\n",
 		"outcomes/DPC-1.1.md": "---\nid: DPC-1.1\ntitle: Forum agreed\nsummary: Agreed.\ncouncil: DPC-1\nareas: SEMI\nactions: SEMI-1\ndelivers: SEMI-1\nsources:\n  - PUB-A\n---\n",
 		"events/EV-2024-PLAN.md": "---\nid: EV-2024-PLAN\ntitle: A plan\nsummary: Planned.\ndate: H1 2024\ntype: meeting\nstatus: planned\nfulfilled-by: DPC-1\n" +
 			"sources:\n  - S0\n---\n",
