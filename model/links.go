@@ -27,7 +27,7 @@ func (l *loader) resolve() {
 		}
 		if len(r.kinds) > 0 && !slices.Contains(r.kinds, to.Base().Kind) {
 			l.add(Problem{File: file, Line: r.line, Field: r.field,
-				Message: fmt.Sprintf("%s is a %s, but this field takes %s", to.Base().ID, to.Base().Kind, kindList(r.kinds))})
+				Message: fmt.Sprintf("%s is %s %s, but this field takes %s", to.Base().ID, article(string(to.Base().Kind)), to.Base().Kind, kindList(r.kinds))})
 			continue
 		}
 		if fold(r.from) == fold(r.to) && !(r.field == "sources" && to.Base().Kind == KindSource) {
@@ -67,7 +67,15 @@ func (l *loader) checkFulfilmentCycles() {
 func kindList(kinds []Kind) string {
 	names := make([]string, len(kinds))
 	for i, k := range kinds {
-		names[i] = "a " + string(k)
+		names[i] = article(string(k)) + " " + string(k)
 	}
 	return strings.Join(names, " or ")
+}
+
+// article is "an" before a vowel, "a" otherwise: "an area", "a source".
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiou", rune(word[0])) {
+		return "an"
+	}
+	return "a"
 }

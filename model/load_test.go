@@ -79,7 +79,7 @@ func TestLoadReportsFileLineAndField(t *testing.T) {
 	}{
 		{"duplicate id", "areas/SEMI2.md", "---\nid: semi\ntitle: T\nsummary: S\norder: 2\nshort: S\nname: N\nsources:\n  - S0\n---\n", 2, "id", "duplicate id"},
 		{"dangling reference", "glossary/GL-X.md", "---\nid: GL-X\ntitle: T\nsummary: S\ncategory: concept\nrelated: SEMI-9\nsources:\n  - S0\n---\n", 6, "related", `"SEMI-9" is not an id`},
-		{"wrong kind", "glossary/GL-X.md", "---\nid: GL-X\ntitle: T\nsummary: S\ncategory: concept\nsources:\n  - SEMI\n---\n", 7, "sources", "is a area"},
+		{"wrong kind", "glossary/GL-X.md", "---\nid: GL-X\ntitle: T\nsummary: S\ncategory: concept\nsources:\n  - SEMI\n---\n", 7, "sources", "is an area"},
 		{"bad date", "events/EV-X.md", "---\nid: EV-X\ntitle: T\nsummary: S\ndate: 23 June 2023\ntype: meeting\nstatus: happened\nsources:\n  - S0\n---\n", 5, "date", "cannot read date"},
 		{"missing field", "areas/RES.md", "---\nid: RES\ntitle: T\nsummary: S\norder: 2\nname: N\nsources:\n  - S0\n---\n", 1, "short", "required field is missing"},
 		{"no source", "glossary/GL-X.md", "---\nid: GL-X\ntitle: T\nsummary: S\ncategory: concept\n---\n", 1, "sources", "at least one source"},
