@@ -92,6 +92,9 @@ func (b *Briefing) Markdown(e Entry, today time.Time) string {
 	var s strings.Builder
 	fmt.Fprintf(&s, "# %s\n\n", it.Title)
 	for _, f := range b.Facts(e, today) {
+		if f[0] == "Sources" {
+			continue // the document ends with them in full
+		}
 		fmt.Fprintf(&s, "- **%s:** %s\n", f[0], f[1])
 	}
 	fmt.Fprintf(&s, "\n*%s*\n\n", it.Summary)
