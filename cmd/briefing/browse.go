@@ -1,12 +1,43 @@
 package main
 
 import (
+	"errors"
+	"os"
+
 	"github.com/spf13/cobra"
+
+	"github.com/eu-rok/briefing/ui"
+	"github.com/eu-rok/briefing/ui/render"
 )
 
-// runBrowse is what plain `briefing` does. Until the TUI lands it prints the
-// overview.
+// errNeedsTerminal is what plain `briefing` says when its output is a pipe
+// or a file: a full-screen program there would only write escape codes.
+var errNeedsTerminal = errors.New("briefing with no verb opens a full-screen browser and needs a terminal; " +
+	"to print instead, use `briefing list areas` or `briefing show ID`")
+
+// runBrowse is what plain `briefing` does: the TUI.
 func (a *app) runBrowse(cmd *cobra.Command, _ []string) error {
+	return a.browse(cmd, "")
+}
+
+// openCommand is `briefing open ID`: the TUI, started on one item.
+func (a *app) openCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:     "open ID",
+		Short:   "Open the browser on one item",
+		Example: "  briefing open DPC-4\n  briefing open SEMI-1 --theme light",
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usageErr(errors.New("open takes one id, for example: briefing open DPC-4"))
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error { return a.browse(cmd, args[0]) },
+	}
+}
+
+// browse loads the briefing and runs the TUI, optionally on one item.
+func (a *app) browse(cmd *cobra.Command, id string) error {
 	b, err := a.load()
 	if err != nil {
 		return err
@@ -15,11 +46,32 @@ func (a *app) runBrowse(cmd *cobra.Command, _ []string) error {
 	if err != nil {
 		return err
 	}
-	out := cmd.OutOrStdout()
-	for _, o := range b.Overview {
-		if _, err := out.Write([]byte(b.Markdown(o, today) + "\n")); err != nil {
+	if id != "" {
+		e, err := lookup(b, id)
+		if err != nil {
 			return err
 		}
+		id = e.Base().ID
+	}
+	if _, isTerm := terminalWidth(cmd.OutOrStdout()); !isTerm {
+		return usageErr(errNeedsTerminal)
+	}
+	switch a.theme {
+	case ui.ThemeAuto, ui.ThemeDark, ui.ThemeLight:
+	default:
+		return usageErr(errors.New("--theme takes auto, dark or light"))
+	}
+	guess := a.markdownTheme()
+	opts := ui.Options{
+		Briefing:  b,
+		Today:     today,
+		Theme:     a.theme,
+		Color:     os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb",
+		DarkGuess: guess != render.Light,
+		Open:      id,
+	}
+	if err := ui.Run(cmd.Context(), opts); err != nil {
+		return failure(err)
 	}
 	return nil
 }

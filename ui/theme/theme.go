@@ -34,6 +34,10 @@ type Styles struct {
 	Status struct {
 		Good, Warn, Bad, Muted lipgloss.Style
 	}
+	// Search is the search box and its results (ui/search).
+	Search struct {
+		Prompt, Kind, ID, Title, Snippet, Match, Selected, Count lipgloss.Style
+	}
 	Help lipgloss.Style
 }
 
@@ -81,6 +85,14 @@ func New(isDark, color bool) Styles {
 	s.Status.Warn = base.Foreground(p.Warn)
 	s.Status.Bad = base.Foreground(p.Bad)
 	s.Status.Muted = base.Foreground(p.Muted)
+	s.Search.Prompt = base.Foreground(p.Accent).Bold(true)
+	s.Search.Kind = base.Foreground(p.Muted)
+	s.Search.ID = base.Foreground(p.Accent)
+	s.Search.Title = base.Foreground(p.Text)
+	s.Search.Snippet = base.Foreground(p.Muted)
+	s.Search.Match = base.Foreground(p.Warn).Bold(true)
+	s.Search.Selected = base.Background(p.SelectedBg).Bold(true)
+	s.Search.Count = base.Foreground(p.Muted)
 	s.Help = base.Foreground(p.Muted)
 	return s
 }
@@ -101,5 +113,8 @@ func plain(s Styles) Styles {
 	s.List.SelectedBlurred = base.Reverse(true)
 	s.List.Match = base.Bold(true).Underline(true)
 	s.Status.Bad = base.Bold(true)
+	s.Search.Prompt = base.Bold(true)
+	s.Search.Match = base.Bold(true).Underline(true)
+	s.Search.Selected = base.Reverse(true)
 	return s
 }

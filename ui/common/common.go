@@ -1,0 +1,20 @@
+// Package common holds what every part of the TUI shares: the briefing, the
+// fixed "today", the styles and the key map. The root owns one and hands
+// out a pointer, so a theme change reaches every component at once.
+package common
+
+import (
+	"time"
+
+	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/ui/keys"
+	"github.com/eu-rok/briefing/ui/theme"
+)
+
+// Common is the shared context of the components.
+type Common struct {
+	B      *model.Briefing
+	Today  time.Time
+	Styles theme.Styles
+	Keys   keys.KeyMap
+}

@@ -1,0 +1,186 @@
+// Package detail is the document pane: an item's Markdown rendered with
+// glamour, scrolled with the keys and the wheel, with find-in-document
+// highlights stepped through with n and N.
+package detail
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/ui/common"
+	"github.com/eu-rok/briefing/ui/find"
+)
+
+// Model is the detail pane. Build it with New.
+type Model struct {
+	c      *common.Common
+	cache  *Cache
+	entry  model.Entry
+	width  int
+	height int
+
+	lines    []string // what is drawn: the rendering, or the summary until it arrives
+	rendered bool
+	offset   int
+
+	terms   []string
+	matches []find.Span
+	current int
+}
+
+// New returns an empty detail pane that renders through the given cache.
+func New(c *common.Common, cache *Cache) Model {
+	return Model{c: c, cache: cache, current: -1}
+}
+
+// Entry is the item shown, or nil.
+func (m Model) Entry() model.Entry { return m.entry }
+
+// Rendered reports whether the glamour rendering is on screen (rather than
+// the plain summary shown while it is being made).
+func (m Model) Rendered() bool { return m.rendered }
+
+// Offset is the first line shown.
+func (m Model) Offset() int { return m.offset }
+
+// key is what the pane needs rendered now.
+func (m Model) key() Key {
+	k := Key{Width: m.width, Theme: m.c.Styles.Theme}
+	if m.entry != nil {
+		k.ID = m.entry.Base().ID
+	}
+	return k
+}
+
+// Show puts an item in the pane at the top. The cached rendering is shown at
+// once; otherwise the summary is, and the returned command renders the rest.
+func (m *Model) Show(e model.Entry) tea.Cmd {
+	same := m.entry != nil && e != nil && m.entry.Base().ID == e.Base().ID
+	m.entry = e
+	if !same {
+		m.offset = 0
+	}
+	return m.refresh()
+}
+
+// SetSize changes the pane's size; a new width needs a new rendering.
+func (m *Model) SetSize(width, height int) tea.Cmd {
+	width, height = max(0, width), max(0, height)
+	if width == m.width && height == m.height && m.lines != nil {
+		return nil
+	}
+	m.width, m.height = width, height
+	return m.refresh()
+}
+
+// Restyle redraws after a theme change.
+func (m *Model) Restyle() tea.Cmd { return m.refresh() }
+
+// refresh takes the lines from the cache, or the summary, and asks for the
+// rendering when it is missing.
+func (m *Model) refresh() tea.Cmd {
+	if m.entry == nil {
+		m.setLines(nil, false)
+		return nil
+	}
+	k := m.key()
+	if text, ok := m.cache.Get(k); ok {
+		m.setLines(strings.Split(text, "\n"), true)
+		return nil
+	}
+	m.setLines(m.summary(), false)
+	return m.cache.renderCmd(m.c.B, m.entry, m.c.Today, k)
+}
+
+// summary is the plain first frame: title and summary, wrapped.
+func (m Model) summary() []string {
+	it := m.entry.Base()
+	w := max(1, m.width-2)
+	text := "  " + it.ID + " · " + it.Title + "\n\n" + ansi.Wordwrap(it.Summary, w, "")
+	text = strings.ReplaceAll(text, "\n", "\n  ")
+	return strings.Split(m.c.Styles.List.Item.Render(text), "\n")
+}
+
+func (m *Model) setLines(lines []string, rendered bool) {
+	m.lines, m.rendered = lines, rendered
+	m.offset = max(0, min(m.offset, m.maxOffset()))
+	m.findMatches(false)
+}
+
+// Update takes renderings as they arrive. Only the one for what is shown
+// now is drawn; the others stay in the cache.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	if r, ok := msg.(RenderedMsg); ok {
+		m.cache.store(r)
+		if r.Err == nil && r.Key == m.key() {
+			m.setLines(strings.Split(r.Text, "\n"), true)
+		}
+	}
+	return nil
+}
+
+// HandleKey scrolls and steps through matches; it reports whether the key
+// was one of the pane's.
+func (m *Model) HandleKey(msg tea.KeyPressMsg) bool {
+	k := m.c.Keys.Detail
+	switch {
+	case key.Matches(msg, k.Up):
+		m.Scroll(-1)
+	case key.Matches(msg, k.Down):
+		m.Scroll(1)
+	case key.Matches(msg, k.PageUp):
+		m.Scroll(-max(1, m.height-1))
+	case key.Matches(msg, k.PageDown):
+		m.Scroll(max(1, m.height-1))
+	case key.Matches(msg, k.HalfUp):
+		m.Scroll(-max(1, m.height/2))
+	case key.Matches(msg, k.HalfDown):
+		m.Scroll(max(1, m.height/2))
+	case key.Matches(msg, k.Top):
+		m.offset = 0
+	case key.Matches(msg, k.Bottom):
+		m.offset = m.maxOffset()
+	case key.Matches(msg, k.NextMatch):
+		m.StepMatch(1)
+	case key.Matches(msg, k.PrevMatch):
+		m.StepMatch(-1)
+	default:
+		return false
+	}
+	return true
+}
+
+// Scroll moves the view by n lines.
+func (m *Model) Scroll(n int) {
+	m.offset = max(0, min(m.offset+n, m.maxOffset()))
+}
+
+// SetOffset scrolls to a line, as when history returns to a page.
+func (m *Model) SetOffset(n int) { m.offset = max(0, min(n, m.maxOffset())) }
+
+func (m Model) maxOffset() int { return max(0, len(m.lines)-m.height) }
+
+// Percent is how far down the document the view is, for the pane's border.
+func (m Model) Percent() int {
+	if m.maxOffset() == 0 {
+		return 100
+	}
+	return m.offset * 100 / m.maxOffset()
+}
+
+// View draws the visible lines; the pane's frame cuts them to its width.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	end := min(len(m.lines), m.offset+m.height)
+	out := make([]string, 0, m.height)
+	for i := m.offset; i < end; i++ {
+		out = append(out, m.highlight(i, m.lines[i]))
+	}
+	return strings.Join(out, "\n")
+}

@@ -1,0 +1,267 @@
+// Package list is the selectable list every view is built from: areas,
+// joint actions, the timeline, the glossary and the related items. It keeps
+// a cursor and a scroll offset, skips divider rows (the "today" marker), and
+// draws rows cut to the pane's width.
+package list
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/eu-rok/briefing/ui/keys"
+	"github.com/eu-rok/briefing/ui/pane"
+	"github.com/eu-rok/briefing/ui/theme"
+)
+
+// Tone colours an item's suffix: a status or a plan state.
+type Tone int
+
+// The tones a suffix can take.
+const (
+	ToneMuted Tone = iota
+	ToneGood
+	ToneWarn
+	ToneBad
+)
+
+// Item is one row. Prefix (an id, a date) is drawn in the id colour, Suffix
+// (a status) at the right in its tone. A Divider is a label row that the
+// cursor skips.
+type Item struct {
+	ID      string
+	Prefix  string
+	Title   string
+	Suffix  string
+	Tone    Tone
+	Dim     bool // drawn muted: a past moment
+	Divider bool
+}
+
+// Model is a list with a cursor. Its zero value is an empty list.
+type Model struct {
+	items         []Item
+	cursor        int
+	offset        int
+	width, height int
+}
+
+// SetItems replaces the rows, keeping the cursor on the same id if it is
+// still there.
+func (m *Model) SetItems(items []Item) {
+	keep, _ := m.Selected()
+	m.items = items
+	m.cursor, m.offset = 0, 0
+	if keep.ID == "" || !m.SelectID(keep.ID) {
+		m.cursor = m.step(-1, 1)
+	}
+	m.clamp()
+}
+
+// Items returns the rows.
+func (m Model) Items() []Item { return m.items }
+
+// SetSize sets the rows and columns the list may draw in.
+func (m *Model) SetSize(width, height int) {
+	m.width, m.height = max(0, width), max(0, height)
+	m.clamp()
+}
+
+// Selected returns the row under the cursor.
+func (m Model) Selected() (Item, bool) {
+	if m.cursor < 0 || m.cursor >= len(m.items) || m.items[m.cursor].Divider {
+		return Item{}, false
+	}
+	return m.items[m.cursor], true
+}
+
+// SelectID moves the cursor to the row with that id.
+func (m *Model) SelectID(id string) bool {
+	for i, it := range m.items {
+		if !it.Divider && strings.EqualFold(it.ID, id) {
+			m.cursor = i
+			m.clamp()
+			return true
+		}
+	}
+	return false
+}
+
+// Position is the cursor's place among the selectable rows, from 1, and
+// their number.
+func (m Model) Position() (int, int) {
+	pos, n := 0, 0
+	for i, it := range m.items {
+		if it.Divider {
+			continue
+		}
+		n++
+		if i == m.cursor {
+			pos = n
+		}
+	}
+	return pos, n
+}
+
+// step finds the next selectable row from i in direction dir, or i itself
+// when there is none.
+func (m Model) step(i, dir int) int {
+	for j := i + dir; j >= 0 && j < len(m.items); j += dir {
+		if !m.items[j].Divider {
+			return j
+		}
+	}
+	if i < 0 || i >= len(m.items) {
+		return 0
+	}
+	return i
+}
+
+// Move moves the cursor by n selectable rows (negative is up).
+func (m *Model) Move(n int) {
+	dir := 1
+	if n < 0 {
+		dir, n = -1, -n
+	}
+	for range n {
+		m.cursor = m.step(m.cursor, dir)
+	}
+	m.clamp()
+}
+
+// HandleKey moves the cursor for a list key and reports whether it moved.
+func (m *Model) HandleKey(msg tea.KeyPressMsg, k keys.List) bool {
+	before := m.cursor
+	switch {
+	case key.Matches(msg, k.Up):
+		m.Move(-1)
+	case key.Matches(msg, k.Down):
+		m.Move(1)
+	case key.Matches(msg, k.PageUp):
+		m.Move(-max(1, m.height-1))
+	case key.Matches(msg, k.PageDown):
+		m.Move(max(1, m.height-1))
+	case key.Matches(msg, k.Top):
+		m.cursor = m.step(-1, 1)
+		m.clamp()
+	case key.Matches(msg, k.Bottom):
+		m.cursor = m.step(len(m.items), -1)
+		m.clamp()
+	}
+	return m.cursor != before
+}
+
+// Click selects the row drawn at line y of the list (0 is the first row
+// shown) and reports whether it selected something.
+func (m *Model) Click(y int) bool {
+	i := m.offset + y
+	if y < 0 || i >= len(m.items) || m.items[i].Divider {
+		return false
+	}
+	m.cursor = i
+	m.clamp()
+	return true
+}
+
+// Scroll moves the view, not the cursor, by n rows; the cursor follows only
+// when it would leave the screen.
+func (m *Model) Scroll(n int) {
+	m.offset = max(0, min(m.offset+n, len(m.items)-m.height))
+	if m.cursor < m.offset {
+		m.cursor = m.step(m.offset-1, 1)
+	} else if m.height > 0 && m.cursor >= m.offset+m.height {
+		m.cursor = m.step(m.offset+m.height, -1)
+	}
+}
+
+// clamp keeps the cursor in range and on screen.
+func (m *Model) clamp() {
+	m.cursor = max(0, min(m.cursor, len(m.items)-1))
+	if m.height <= 0 {
+		return
+	}
+	if m.cursor < m.offset {
+		m.offset = m.cursor
+	}
+	if m.cursor >= m.offset+m.height {
+		m.offset = m.cursor - m.height + 1
+	}
+	m.offset = max(0, min(m.offset, len(m.items)-m.height))
+}
+
+// View draws the visible rows, each exactly the list's width. The cursor
+// row carries a marker as well as its style, so it shows without colour.
+func (m Model) View(s theme.Styles, focused bool) string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	if len(m.items) == 0 {
+		return s.List.Meta.Render(pane.Fit("(nothing here)", m.width))
+	}
+	rows := make([]string, 0, m.height)
+	for i := m.offset; i < len(m.items) && len(rows) < m.height; i++ {
+		rows = append(rows, m.row(s, m.items[i], i == m.cursor, focused))
+	}
+	return strings.Join(rows, "\n")
+}
+
+func (m Model) row(s theme.Styles, it Item, selected, focused bool) string {
+	w := m.width
+	if it.Divider {
+		label := " " + it.Title + " "
+		side := max(0, (w-ansi.StringWidth(label))/2)
+		line := strings.Repeat("─", side) + label
+		return s.Status.Warn.Bold(true).Render(pane.Fit(line+strings.Repeat("─", max(0, w-ansi.StringWidth(line))), w))
+	}
+	marker := "  "
+	if selected {
+		marker = "› "
+	}
+	text := it.Title
+	if it.Prefix != "" {
+		text = it.Prefix + " " + it.Title
+	}
+	suffix := ""
+	if it.Suffix != "" && w >= 40 {
+		suffix = " " + it.Suffix
+	}
+	room := max(0, w-ansi.StringWidth(marker)-ansi.StringWidth(suffix))
+	if ansi.StringWidth(text) > room {
+		text = ansi.Truncate(text, room, "…")
+	}
+	gap := strings.Repeat(" ", max(0, room-ansi.StringWidth(text)))
+	if selected {
+		st := s.List.SelectedBlurred
+		if focused {
+			st = s.List.Selected
+		}
+		return st.Render(pane.Fit(marker+text+gap+suffix, w))
+	}
+	body := s.List.Item
+	if it.Dim {
+		body = s.List.Meta
+	}
+	out := marker
+	if it.Prefix != "" && ansi.StringWidth(it.Prefix) < ansi.StringWidth(text) {
+		out += s.List.ID.Render(it.Prefix) + body.Render(strings.TrimPrefix(text, it.Prefix))
+	} else {
+		out += body.Render(text)
+	}
+	return pane.Fit(out+gap+toneStyle(s, it.Tone).Render(suffix), w)
+}
+
+func toneStyle(s theme.Styles, t Tone) lipgloss.Style {
+	switch t {
+	case ToneGood:
+		return s.Status.Good
+	case ToneWarn:
+		return s.Status.Warn
+	case ToneBad:
+		return s.Status.Bad
+	default:
+		return s.Status.Muted
+	}
+}

@@ -1,0 +1,160 @@
+package ui
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/eu-rok/briefing/content"
+	"github.com/eu-rok/briefing/model"
+)
+
+// updateGolden reports -update: the flag is registered by teatest's golden
+// package, and one flag rewrites both kinds of golden file.
+func updateGolden() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+// testToday fixes the clock so statuses, plans and the timeline's marker
+// do not move under the goldens.
+var testToday = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+
+// testBriefing loads the embedded content once for all tests.
+var testBriefing = func() func(testing.TB) *model.Briefing {
+	var b *model.Briefing
+	var err error
+	loaded := false
+	return func(tb testing.TB) *model.Briefing {
+		tb.Helper()
+		if !loaded {
+			b, err = model.Load(content.FS())
+			loaded = true
+		}
+		if err != nil {
+			tb.Fatalf("loading the embedded content: %v", err)
+		}
+		return b
+	}
+}()
+
+// testOptions are the options every test starts from: fixed day, dark
+// theme, no colour (so frames compare as text).
+func testOptions(tb testing.TB) Options {
+	return Options{Briefing: testBriefing(tb), Today: testToday, Theme: ThemeDark, Color: false}
+}
+
+// newSized builds a model and gives it a window, running every command it
+// asks for until it is quiet, as the program would.
+func newSized(tb testing.TB, opts Options, w, h int) *Model {
+	tb.Helper()
+	m := New(opts)
+	settle(m, m.Init())
+	send(m, tea.WindowSizeMsg{Width: w, Height: h})
+	return m
+}
+
+// send delivers a message and runs the resulting commands to completion.
+func send(m *Model, msg tea.Msg) {
+	_, cmd := m.Update(msg)
+	settle(m, cmd)
+}
+
+// settle runs a command tree synchronously, feeding results back in. Quit
+// and the terminal queries have no effect here.
+func settle(m *Model, cmd tea.Cmd) {
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		switch msg := c().(type) {
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		case nil, tea.QuitMsg:
+		default:
+			_, next := m.Update(msg)
+			queue = append(queue, next)
+		}
+	}
+}
+
+// keyMsg turns a key name ("j", "enter", "tab", "shift+tab") into the
+// message a terminal would send.
+func keyMsg(k string) tea.KeyPressMsg {
+	switch k {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "ctrl+f":
+		return tea.KeyPressMsg{Code: 'f', Mod: tea.ModCtrl}
+	case "ctrl+c":
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+// press sends keys one by one.
+func press(m *Model, ks ...string) {
+	for _, k := range ks {
+		send(m, keyMsg(k))
+	}
+}
+
+// frame is the screen as text, colours stripped.
+func frame(m *Model) string { return ansi.Strip(m.Render()) }
+
+// golden compares a frame with testdata/name.golden, or rewrites it with
+// -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if updateGolden() {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./ui -update to write it)", err)
+	}
+	if string(want) != got {
+		t.Errorf("frame %s differs from the golden file (run with -update if the change is wanted)\n--- want\n%s\n--- got\n%s", name, want, got)
+	}
+}
+
+// checkFrame fails when a frame has the wrong number of lines or a line
+// wider than the terminal.
+func checkFrame(tb testing.TB, s string, w, h int) {
+	tb.Helper()
+	lines := strings.Split(s, "\n")
+	if len(lines) != h {
+		tb.Fatalf("%dx%d: frame has %d lines", w, h, len(lines))
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			tb.Fatalf("%dx%d: line %d is %d cells wide: %q", w, h, i, lw, l)
+		}
+	}
+}

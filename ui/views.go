@@ -1,0 +1,120 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/ui/list"
+)
+
+// ViewID names a view: one tab of the tab bar.
+type ViewID int
+
+// The views, in tab order. A new view (a tracker, an agenda) is a constant
+// here and an entry in viewSpecs; nothing else lists them.
+const (
+	ViewAreas ViewID = iota
+	ViewTimeline
+	ViewOverview
+	ViewGlossary
+	ViewContext
+	ViewSources
+)
+
+// viewSpec says how a view fills its lists. nav is the main list; sub, when
+// set, is a second list that follows the main one's selection (an area's
+// joint actions).
+type viewSpec struct {
+	id       ViewID
+	name     string
+	navTitle string
+	subTitle string
+	nav      func(m *Model, p *page) []list.Item
+	sub      func(m *Model, navID string) []list.Item
+}
+
+// viewSpecs lists the views in tab order.
+var viewSpecs = []viewSpec{
+	{id: ViewAreas, name: "Areas", navTitle: "Priority areas", subTitle: "Joint actions", nav: areaItems, sub: actionItems},
+	{id: ViewTimeline, name: "Timeline", navTitle: "Timeline", nav: timelineItems},
+	{id: ViewOverview, name: "Overview", navTitle: "Overview", nav: overviewItems},
+	{id: ViewGlossary, name: "Glossary", navTitle: "Glossary", nav: glossaryItems},
+	{id: ViewContext, name: "Context", navTitle: "Context", nav: contextItems},
+	{id: ViewSources, name: "Sources", navTitle: "Sources", nav: sourceItems},
+}
+
+// viewNames lists the views' names in tab order, for the key map.
+func viewNames() []string {
+	names := make([]string, len(viewSpecs))
+	for i, v := range viewSpecs {
+		names[i] = v.name
+	}
+	return names
+}
+
+func areaItems(m *Model, _ *page) []list.Item {
+	b := m.c.B
+	out := make([]list.Item, 0, len(b.Areas))
+	for _, a := range b.Areas {
+		n := len(b.ActionsOf(a.ID))
+		out = append(out, list.Item{ID: a.ID, Prefix: a.ID, Title: a.Short, Suffix: strconv.Itoa(n)})
+	}
+	return out
+}
+
+func actionItems(m *Model, areaID string) []list.Item {
+	b := m.c.B
+	var out []list.Item
+	for _, a := range b.ActionsOf(areaID) {
+		p := b.ProgressOf(a, m.c.Today)
+		out = append(out, list.Item{ID: a.ID, Prefix: a.ID, Title: a.Title, Suffix: string(p.Status), Tone: statusTone(p.Status)})
+	}
+	return out
+}
+
+func statusTone(s model.Status) list.Tone {
+	switch s {
+	case model.Delivered, model.DeliveredLate:
+		return list.ToneGood
+	case model.UnderWay:
+		return list.ToneWarn
+	case model.Overdue:
+		return list.ToneBad
+	default:
+		return list.ToneMuted
+	}
+}
+
+func overviewItems(m *Model, _ *page) []list.Item {
+	var out []list.Item
+	for _, o := range m.c.B.Overview {
+		out = append(out, list.Item{ID: o.ID, Title: o.Title})
+	}
+	return out
+}
+
+func glossaryItems(m *Model, _ *page) []list.Item {
+	var out []list.Item
+	for _, t := range m.c.B.Terms {
+		out = append(out, list.Item{ID: t.ID, Title: t.Title, Suffix: t.Category})
+	}
+	return out
+}
+
+func contextItems(m *Model, _ *page) []list.Item {
+	var out []list.Item
+	for _, x := range m.c.B.Contexts {
+		out = append(out, list.Item{ID: x.ID, Prefix: x.ID, Title: x.Title, Suffix: x.Category})
+	}
+	return out
+}
+
+func sourceItems(m *Model, _ *page) []list.Item {
+	var out []list.Item
+	for _, s := range m.c.B.Sources {
+		out = append(out, list.Item{ID: s.ID, Prefix: s.ID, Title: s.Title, Suffix: s.Type})
+	}
+	return out
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
