@@ -75,7 +75,7 @@ func (a *app) rootCommand() *cobra.Command {
 	flags.StringVar(&a.today, "today", "", "take this `DATE` (2026-03-01) as today, for statuses and the timeline")
 	flags.StringVar(&a.theme, "theme", "auto", "colours: auto, dark or light")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
-	root.AddCommand(a.listCommand(), a.showCommand(), a.openCommand(), a.statusCommand(), a.validateCommand(), a.versionCommand())
+	root.AddCommand(a.listCommand(), a.showCommand(), a.openCommand(), a.statusCommand(), a.searchCommand(), a.validateCommand(), a.versionCommand())
 	return root
 }
 
