@@ -1,0 +1,139 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/export"
+	"github.com/eu-rok/briefing/model/personal"
+)
+
+func (a *app) exportCommand() *cobra.Command {
+	var (
+		areas           []string
+		agenda, notes   bool
+		format, outFile string
+		title           string
+	)
+	cmd := &cobra.Command{
+		Use:   "export [ID...]",
+		Short: "Write a printable briefing note (Markdown or HTML) of chosen items",
+		Long: "export writes a briefing note: for each item its title, id, kind, summary, status and strength, " +
+			"your note with --notes, and at the end every source cited, with its address. Choose items by id, " +
+			"by area (the area and its joint actions) and with --agenda (the agenda, in order). HTML is one " +
+			"self-contained file laid out for A4.",
+		Example: "  briefing export --agenda --notes --format html -o agenda.html\n" +
+			"  briefing export SEMI-1 HPCQ-4 --format md\n  briefing export --area AI -o ai.md",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			format = strings.ToLower(format)
+			if format == "" {
+				format = "md"
+				if ext := strings.ToLower(filepath.Ext(outFile)); ext == ".html" || ext == ".htm" {
+					format = "html"
+				}
+			}
+			if format != "md" && format != "html" {
+				return usageErr(fmt.Errorf("--format %q: choose md or html", format))
+			}
+			b, err := a.load()
+			if err != nil {
+				return err
+			}
+			today, err := a.now()
+			if err != nil {
+				return err
+			}
+			var store *personal.Store
+			if agenda || notes {
+				if store, err = a.openStore(cmd); err != nil {
+					return err
+				}
+			}
+			items, err := exportItems(cmd, b, store, args, areas, agenda)
+			if err != nil {
+				return err
+			}
+			opts := export.Options{Title: title, Today: today}
+			if notes {
+				opts.Note = store.Note
+			}
+			var data []byte
+			if format == "html" {
+				if data, err = export.HTML(b, items, opts); err != nil {
+					return failure(err)
+				}
+			} else {
+				data = export.Markdown(b, items, opts)
+			}
+			if outFile == "" || outFile == "-" {
+				_, err = cmd.OutOrStdout().Write(data)
+				return err
+			}
+			if err := personal.WriteFileAtomic(outFile, data, 0o644); err != nil {
+				return failure(fmt.Errorf("writing %s: %w", outFile, err))
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "Wrote %s (%d items).\n", outFile, len(items))
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringSliceVar(&areas, "area", nil, "add an `AREA` and its joint actions (repeat or separate with commas)")
+	f.BoolVar(&agenda, "agenda", false, "add the items on your agenda, in its order")
+	f.BoolVar(&notes, "notes", false, "print your notes under the items")
+	f.StringVar(&format, "format", "", "md or html (default: from the -o file's extension, else md)")
+	f.StringVarP(&outFile, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
+	f.StringVar(&title, "title", "", "the note's title (default \"Briefing note\")")
+	return cmd
+}
+
+// exportItems gathers the chosen items in order, each once: the ids given,
+// then the areas, then the agenda.
+func exportItems(cmd *cobra.Command, b *model.Briefing, s *personal.Store, ids, areas []string, agenda bool) ([]model.Entry, error) {
+	var items []model.Entry
+	seen := map[string]bool{}
+	add := func(e model.Entry) {
+		if k := strings.ToUpper(e.Base().ID); !seen[k] {
+			seen[k] = true
+			items = append(items, e)
+		}
+	}
+	for _, id := range ids {
+		e, err := lookup(b, id)
+		if err != nil {
+			return nil, err
+		}
+		add(e)
+	}
+	for _, id := range areas {
+		e, err := lookup(b, id)
+		if err != nil {
+			return nil, err
+		}
+		area, ok := e.(*model.Area)
+		if !ok {
+			return nil, usageErr(fmt.Errorf("--area %s: %s is a %s, not an area", id, e.Base().ID, e.Base().Kind.Label()))
+		}
+		add(area)
+		for _, act := range b.ActionsOf(area.ID) {
+			add(act)
+		}
+	}
+	if agenda {
+		for _, id := range s.Agenda() {
+			e, ok := b.Get(id)
+			if !ok {
+				fmt.Fprintf(cmd.ErrOrStderr(), "warning: %s is on the agenda but not in the briefing; left out\n", id)
+				continue
+			}
+			add(e)
+		}
+	}
+	if len(items) == 0 {
+		return nil, usageErr(fmt.Errorf("nothing to export: give ids, --area or --agenda (is the agenda empty?)"))
+	}
+	return items, nil
+}
