@@ -3,6 +3,7 @@ package model
 import (
 	"cmp"
 	"slices"
+	"sync"
 )
 
 // Briefing is the whole loaded content, checked and linked. It is read-only
@@ -68,31 +69,73 @@ func (b *Briefing) index() {
 	for i, a := range b.Areas {
 		areaOrder[fold(a.ID)] = i
 	}
-	slices.SortStableFunc(b.Actions, func(x, y *Action) int {
-		if c := cmp.Compare(areaOrder[fold(x.Area)], areaOrder[fold(y.Area)]); c != 0 {
-			return c
-		}
-		return compareIDs(x.ID, y.ID)
+	// Each kind's list is sorted on its own: side by side.
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		slices.SortStableFunc(b.Actions, func(x, y *Action) int {
+			if c := cmp.Compare(areaOrder[fold(x.Area)], areaOrder[fold(y.Area)]); c != 0 {
+				return c
+			}
+			return compareIDs(x.ID, y.ID)
+		})
+		slices.SortStableFunc(b.Councils, func(x, y *Council) int { return cmp.Compare(x.Number, y.Number) })
+		slices.SortStableFunc(b.Outcomes, func(x, y *Outcome) int { return compareIDs(x.ID, y.ID) })
 	})
-	slices.SortStableFunc(b.Councils, func(x, y *Council) int { return cmp.Compare(x.Number, y.Number) })
-	slices.SortStableFunc(b.Outcomes, func(x, y *Outcome) int { return compareIDs(x.ID, y.ID) })
-	slices.SortStableFunc(b.Events, func(x, y *Event) int {
-		if c := x.Date.Compare(y.Date); c != 0 {
-			return c
-		}
-		return compareIDs(x.ID, y.ID)
+	wg.Go(func() {
+		// Date.Compare orders by the start, then the end: worked out once
+		// each.
+		type span struct{ start, end int64 }
+		sortStableKeyed(b.Events, func(e *Event) span { return span{e.Date.Start().Unix(), e.Date.End().Unix()} },
+			func(x, y *Event, kx, ky span) int {
+				if c := cmp.Or(cmp.Compare(kx.start, ky.start), cmp.Compare(kx.end, ky.end)); c != 0 {
+					return c
+				}
+				return compareIDs(x.ID, y.ID)
+			})
 	})
-	slices.SortStableFunc(b.Terms, func(x, y *Term) int { return cmp.Compare(fold(x.Title), fold(y.Title)) })
-	slices.SortStableFunc(b.Contexts, func(x, y *Context) int {
-		return cmp.Or(cmp.Compare(x.Category, y.Category), compareIDs(x.ID, y.ID))
+	wg.Go(func() {
+		sortStableByKey(b.Terms, func(t *Term) string { return fold(t.Title) })
+		slices.SortStableFunc(b.Contexts, func(x, y *Context) int {
+			return cmp.Or(cmp.Compare(x.Category, y.Category), compareIDs(x.ID, y.ID))
+		})
+		slices.SortStableFunc(b.Sources, func(x, y *Source) int {
+			return cmp.Or(cmp.Compare(y.Type, x.Type), compareIDs(x.ID, y.ID)) // seeds first
+		})
 	})
-	slices.SortStableFunc(b.Sources, func(x, y *Source) int {
-		return cmp.Or(cmp.Compare(y.Type, x.Type), compareIDs(x.ID, y.ID)) // seeds first
-	})
+	wg.Wait()
 	b.all = b.all[:0]
 	for _, list := range [][]Entry{entries(b.Overview), entries(b.Areas), entries(b.Actions), entries(b.Councils),
 		entries(b.Outcomes), entries(b.Events), entries(b.Terms), entries(b.Contexts), entries(b.Sources)} {
 		b.all = append(b.all, list...)
+	}
+}
+
+// sortStableByKey sorts xs stably by key(x), computing each key once.
+func sortStableByKey[T any](xs []T, key func(T) string) {
+	sortStableKeyed(xs, key, func(_, _ T, a, b string) int { return cmp.Compare(a, b) })
+}
+
+// sortStableKeyed sorts xs stably by compare, given each x with its key,
+// computed once. Ties keep their order by comparing positions last, which
+// sorts as a stable sort does, with fewer moves.
+func sortStableKeyed[T, K any](xs []T, key func(T) K, compare func(x, y T, kx, ky K) int) {
+	type keyed struct {
+		key K
+		x   T
+		at  int
+	}
+	ks := make([]keyed, len(xs))
+	for i, x := range xs {
+		ks[i] = keyed{key(x), x, i}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		if c := compare(a.x, b.x, a.key, b.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.at, b.at)
+	})
+	for i := range ks {
+		xs[i] = ks[i].x
 	}
 }
 

@@ -213,6 +213,19 @@ func (d Date) String() string {
 	}
 }
 
+// Phrase writes the date with the preposition English wants before it: "on
+// 30 June 2023", "in June 2023", "in Q1 2023", "at the end of 2024".
+func (d Date) Phrase() string {
+	switch d.Precision {
+	case Day:
+		return "on " + d.String()
+	case Late:
+		return "at the " + d.String()
+	default:
+		return "in " + d.String()
+	}
+}
+
 // ISO writes the date in the form content uses ("2023-06-30", "Q1 2023"), so
 // that it parses back to the same date.
 func (d Date) ISO() string {

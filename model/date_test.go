@@ -96,3 +96,11 @@ func TestDateRelative(t *testing.T) {
 		}
 	}
 }
+
+func TestDatePhrase(t *testing.T) {
+	for in, want := range map[string]string{"2023-06-30": "on 30 June 2023", "2023-06": "in June 2023", "Q1 2023": "in Q1 2023", "end of 2024": "at the end of 2024", "2026": "in 2026"} {
+		if got := MustParseDate(in).Phrase(); got != want {
+			t.Errorf("%s: %q, want %q", in, got, want)
+		}
+	}
+}

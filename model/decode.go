@@ -20,7 +20,7 @@ type reference struct {
 type decoder struct {
 	file    string
 	doc     document
-	used    map[string]bool
+	used    []bool // per field of doc: looked up by the kind
 	pending []reference
 	id      string
 	report  func(p Problem)
@@ -31,9 +31,12 @@ func (d *decoder) problem(line int, key, msg string) {
 }
 
 func (d *decoder) lookup(key string) (field, bool) {
-	d.used[key] = true
-	for _, f := range d.doc.fields {
+	for i, f := range d.doc.fields {
 		if f.key == key {
+			if d.used == nil {
+				d.used = make([]bool, len(d.doc.fields))
+			}
+			d.used[i] = true
 			return f, true
 		}
 	}
@@ -158,6 +161,9 @@ func (d *decoder) ref(key string, required bool, kinds ...Kind) string {
 	return v
 }
 
+// sourceKinds is what a citation may point at, shared by all of them.
+var sourceKinds = []Kind{KindSource}
+
 // citations reads the sources field: each entry a source id and a locator.
 func (d *decoder) citations() []Citation {
 	vals, lines := d.list("sources")
@@ -171,15 +177,15 @@ func (d *decoder) citations() []Citation {
 		src, loc, _ := strings.Cut(v, " ")
 		src = strings.TrimSuffix(src, ",")
 		out = append(out, Citation{Source: src, Locator: strings.TrimSpace(loc)})
-		d.pending = append(d.pending, reference{from: d.id, field: "sources", to: src, line: lines[i], kinds: []Kind{KindSource}})
+		d.pending = append(d.pending, reference{from: d.id, field: "sources", to: src, line: lines[i], kinds: sourceKinds})
 	}
 	return out
 }
 
 // finish reports every field that the kind does not know.
 func (d *decoder) finish() {
-	for _, f := range d.doc.fields {
-		if !d.used[f.key] {
+	for i, f := range d.doc.fields {
+		if d.used == nil || !d.used[i] {
 			d.problem(f.line, f.key, "unknown field for this kind of item")
 		}
 	}

@@ -1,7 +1,10 @@
 package model
 
 import (
+	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -90,7 +93,13 @@ func foldMap(s string, wantMap bool) (string, []int) {
 			n = len(s) - i
 		}
 		seg := s[i : i+n]
-		for _, r := range foldSegment(seg) {
+		var folded []rune
+		if r, size := utf8.DecodeRuneInString(seg); size == n && r >= utf8.RuneSelf && r != utf8.RuneError {
+			folded = foldRune(r) // a character alone, as most are: cached
+		} else {
+			folded = foldSegment(seg)
+		}
+		for _, r := range folded {
 			b.WriteRune(r)
 			if wantMap {
 				at = append(at, runeIndex)
@@ -101,6 +110,134 @@ func foldMap(s string, wantMap bool) (string, []int) {
 	}
 	return b.String(), at
 }
+
+// appendFold appends Fold(s) to buf.
+func appendFold(buf []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		// A run of ASCII is copied as it is, but for its last character
+		// when a mark may follow it.
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf {
+			j++
+		}
+		if j > i {
+			if j < len(s) {
+				j-- // the character before non-ASCII goes with what follows
+			}
+			buf = append(buf, s[i:j]...)
+			i = j
+			if i == len(s) {
+				break
+			}
+		}
+		n := norm.NFC.NextBoundaryInString(s[i:], true)
+		if n <= 0 {
+			n = len(s) - i
+		}
+		seg := s[i : i+n]
+		var folded []rune
+		if r, size := utf8.DecodeRuneInString(seg); size == n && r >= utf8.RuneSelf && r != utf8.RuneError {
+			folded = foldRune(r)
+		} else {
+			folded = foldSegment(seg)
+		}
+		for _, r := range folded {
+			buf = utf8.AppendRune(buf, r)
+		}
+		i += n
+	}
+	return buf
+}
+
+// appendFoldLowerText appends foldLower(s) to buf without building Fold(s)
+// and its lower-case copy: foldMap's steps, each rune lower-cased as it is
+// written.
+func appendFoldLowerText(buf []byte, s string) []byte {
+	buf, _ = appendFoldLowerMask(buf, s)
+	return buf
+}
+
+// appendFoldLowerMask is appendFoldLowerText that also returns charMask of
+// what it appended, worked out in the same pass.
+func appendFoldLowerMask(buf []byte, s string) ([]byte, uint64) {
+	buf = slices.Grow(buf, len(s))
+	var m uint64
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && (i+1 == len(s) || s[i+1] < utf8.RuneSelf) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			m |= 1 << asciiBit[c]
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		n := norm.NFC.NextBoundaryInString(s[i:], true)
+		if n <= 0 {
+			n = len(s) - i
+		}
+		seg := s[i : i+n]
+		var folded []rune
+		if r, size := utf8.DecodeRuneInString(seg); size == n && r >= utf8.RuneSelf && r != utf8.RuneError {
+			folded = foldRune(r)
+		} else {
+			folded = foldSegment(seg)
+		}
+		for _, r := range folded {
+			r = unicode.ToLower(r)
+			if !utf8.ValidRune(r) {
+				r = utf8.RuneError // as AppendRune writes it, and charMask reads it
+			}
+			buf = utf8.AppendRune(buf, r)
+			if r < utf8.RuneSelf {
+				m |= 1 << asciiBit[r]
+			} else {
+				m |= 1 << (36 + uint(r)%27)
+			}
+		}
+		i += n
+	}
+	return buf, m
+}
+
+// foldRune is foldSegment of one character, cached: Latin letters with
+// accents are most of the text that folding changes.
+func foldRune(r rune) []rune {
+	if isHangulSyllable(r) {
+		hangulOnce.Do(func() {
+			hangul = make([]rune, 0xD7A4-0xAC00)
+			for i := range hangul {
+				hangul[i] = 0xAC00 + rune(i)
+			}
+		})
+		return hangul[r-0xAC00 : r-0xAC00+1] // a syllable stays whole
+	}
+	if r < foldTableSize {
+		// Filled as characters are met: two goroutines may both fold one,
+		// to the same result.
+		if p := foldTable[r].Load(); p != nil {
+			return *p
+		}
+		out := foldSegment(string(r))
+		foldTable[r].Store(&out)
+		return out
+	}
+	if v, ok := foldCache.Load(r); ok {
+		return v.([]rune)
+	}
+	out := foldSegment(string(r))
+	foldCache.Store(r, out)
+	return out
+}
+
+const foldTableSize = 0x800 // Latin, Greek, Cyrillic, Hebrew, Arabic
+
+var (
+	foldTable  [foldTableSize]atomic.Pointer[[]rune]
+	hangulOnce sync.Once
+	hangul     []rune   // every Hangul syllable, each its own fold
+	foldCache  sync.Map // rune -> []rune, for the rest
+)
 
 // foldSegment folds one normalisation segment: a starter and the marks that
 // go with it.

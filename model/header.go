@@ -40,21 +40,38 @@ type document struct {
 // parseDocument splits a file into its metadata header and Markdown body.
 // Problems are reported through report with the line they concern; parsing
 // goes on after a bad line so that all problems of a file are found at once.
+//
+// It reads the header line by line in place, and the body is the text
+// after it (a slice of text, not a copy), trimmed.
 func parseDocument(text string, report func(line int, msg string)) document {
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimSuffix(l, "\r")
+	return parseDocumentInto(text, report, nil)
+}
+
+// parseDocumentInto is parseDocument with the fields appended to
+// fields[:0]: a loader reuses one slice for every file, since only copies
+// of the fields outlive decoding.
+func parseDocumentInto(text string, report func(line int, msg string), fields []field) document {
+	// nextLine returns the line starting at off (without its "\n" and a
+	// "\r" before it) and where the next one starts (len(text)+1 after the
+	// last).
+	nextLine := func(off int) (string, int) {
+		end := len(text)
+		if k := strings.IndexByte(text[off:], '\n'); k >= 0 {
+			end = off + k
+		}
+		return strings.TrimSuffix(text[off:end], "\r"), end + 1
 	}
-	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
+	first, off := nextLine(0)
+	if strings.TrimSpace(first) != "---" {
 		report(1, "the file must start with a metadata header: a line '---', fields, and another '---'")
 		return document{body: text, bodyLine: 1}
 	}
-	var doc document
-	seen := map[string]int{}
+	doc := document{fields: fields[:0]}
 	closed := false
 	i := 1
-	for ; i < len(lines); i++ {
-		raw := lines[i]
+	for ; off <= len(text); i++ {
+		var raw string
+		raw, off = nextLine(off)
 		line := i + 1
 		trimmed := strings.TrimSpace(raw)
 		switch {
@@ -86,11 +103,10 @@ func parseDocument(text string, report func(line int, msg string)) document {
 				report(line, "a key must start at the beginning of the line: "+quoteShort(key))
 				continue
 			}
-			if first, dup := seen[key]; dup {
+			if first := firstLine(doc.fields, key); first > 0 {
 				report(line, "field "+quoteShort(key)+" is written twice (first on line "+strconv.Itoa(first)+")")
 				continue
 			}
-			seen[key] = line
 			value = strings.TrimSpace(value)
 			doc.fields = append(doc.fields, field{key: key, value: value, isList: value == "", line: line})
 		}
@@ -103,10 +119,29 @@ func parseDocument(text string, report func(line int, msg string)) document {
 		return doc
 	}
 	doc.bodyLine = i + 2
-	if i+1 < len(lines) {
-		doc.body = strings.TrimSpace(strings.Join(lines[i+1:], "\n"))
+	if off <= len(text) {
+		rest := text[off:]
+		if strings.Contains(rest, "\r\n") || strings.HasSuffix(rest, "\r") {
+			// Lines end in "\r\n": the body is the lines without their "\r".
+			lines := strings.Split(rest, "\n")
+			for k, l := range lines {
+				lines[k] = strings.TrimSuffix(l, "\r")
+			}
+			rest = strings.Join(lines, "\n")
+		}
+		doc.body = strings.TrimSpace(rest)
 	}
 	return doc
+}
+
+// firstLine is the line of the field named key, or 0 if there is none.
+func firstLine(fields []field, key string) int {
+	for _, f := range fields {
+		if f.key == key {
+			return f.line
+		}
+	}
+	return 0
 }
 
 // quoteShort quotes s for an error message, cut to a readable length.

@@ -2,22 +2,59 @@ package model
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // resolve checks that every reference names an item of the right kind, then
 // records each link both ways, and looks for plans that fulfil each other.
+//
+// The targets are looked up first, on every core (reading the map only);
+// the references are then checked in order, and the links filed both ways
+// side by side.
 func (l *loader) resolve() {
 	b := l.b
-	for _, r := range l.refs {
-		from, okFrom := b.byID[fold(r.from)]
-		to, ok := b.byID[fold(r.to)]
+	type target struct {
+		key   string
+		entry Entry
+	}
+	targets := make([]target, len(l.refs))
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(l.refs)/4096))
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := len(l.refs)*w/workers, len(l.refs)*(w+1)/workers
+		wg.Go(func() {
+			for i := lo; i < hi; i++ {
+				key := fold(l.refs[i].to)
+				targets[i] = target{key, b.byID[key]}
+			}
+		})
+	}
+	wg.Wait()
+	// A link with the keys of its ids (the keys they were found by).
+	type keyedLink struct {
+		link           Link
+		fromKey, toKey string
+	}
+	links := make([]keyedLink, 0, len(l.refs))
+	var (
+		lastFrom, fromKey string
+		from              Entry
+		okFrom            bool
+	)
+	for i, r := range l.refs {
+		if i == 0 || r.from != lastFrom {
+			lastFrom, fromKey = r.from, fold(r.from)
+			from, okFrom = b.byID[fromKey]
+		}
 		if !okFrom {
 			continue
 		}
+		toKey, to := targets[i].key, targets[i].entry
 		file := from.Base().File
-		if !ok {
+		if to == nil {
 			msg := fmt.Sprintf("%s is not an id in the content", quoteShort(r.to))
 			if near := suggest(b, r.to, 3); len(near) > 0 {
 				msg += " (did you mean " + strings.Join(near, ", ") + "?)"
@@ -30,14 +67,35 @@ func (l *loader) resolve() {
 				Message: fmt.Sprintf("%s is %s %s, but this field takes %s", to.Base().ID, article(string(to.Base().Kind)), to.Base().Kind, kindList(r.kinds))})
 			continue
 		}
-		if fold(r.from) == fold(r.to) && !(r.field == "sources" && to.Base().Kind == KindSource) {
+		if fromKey == toKey && !(r.field == "sources" && to.Base().Kind == KindSource) {
 			l.add(Problem{File: file, Line: r.line, Field: r.field, Message: "an item cannot point at itself"})
 			continue
 		}
-		link := Link{From: from.Base().ID, Field: r.field, To: to.Base().ID}
-		b.linksOut[fold(link.From)] = append(b.linksOut[fold(link.From)], link)
-		b.linksIn[fold(link.To)] = append(b.linksIn[fold(link.To)], link)
+		links = append(links, keyedLink{Link{From: from.Base().ID, Field: r.field, To: to.Base().ID}, fromKey, toKey})
 	}
+	if len(b.linksOut) == 0 && len(b.linksIn) == 0 {
+		b.linksOut = make(map[string][]Link, len(b.byID))
+		b.linksIn = make(map[string][]Link, len(b.byID))
+	}
+	wg.Go(func() {
+		// An item's links come one after the other: filed at once.
+		for i := 0; i < len(links); {
+			j := i + 1
+			for j < len(links) && links[j].fromKey == links[i].fromKey {
+				j++
+			}
+			out := b.linksOut[links[i].fromKey]
+			for _, kl := range links[i:j] {
+				out = append(out, kl.link)
+			}
+			b.linksOut[links[i].fromKey] = out
+			i = j
+		}
+	})
+	for _, kl := range links {
+		b.linksIn[kl.toKey] = append(b.linksIn[kl.toKey], kl.link)
+	}
+	wg.Wait()
 	l.checkFulfilmentCycles()
 }
 

@@ -4,11 +4,16 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"regexp"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // MaxFileSize is the largest content file the loader accepts. A briefing item
@@ -23,37 +28,106 @@ var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9.-]*$`)
 // Load reads every item of a content directory, checks it and links it. It
 // reports every problem at once, as Problems, and returns no briefing at all
 // when there is any: bad content never half-loads.
+//
+// Files are read and decoded on every core, then taken in the order of the
+// folders and of the file names, so that the briefing, the problems and
+// which of two files with the same id is the duplicate do not depend on
+// which core was quicker.
 func Load(fsys fs.FS) (*Briefing, error) {
 	l := loader{b: newBriefing()}
-	total := 0
-	for _, kind := range Kinds() {
-		dir := kind.Folder()
-		entries, err := fs.ReadDir(fsys, dir)
-		if errors.Is(err, fs.ErrNotExist) {
+	// Every file and every problem found while listing, in order.
+	type listing struct {
+		kind    Kind
+		dir     string
+		entries []dirEntry
+		err     error
+		h       *dirHandle
+	}
+	// The folders are listed side by side: listing is mostly system calls.
+	listed := make([]listing, len(Kinds()))
+	var lwg sync.WaitGroup
+	for i, kind := range Kinds() {
+		lwg.Go(func() {
+			d := listing{kind: kind, dir: kind.Folder(), h: openDirHandle(fsys, kind.Folder())}
+			var ok bool
+			if d.entries, ok = d.h.list(); !ok {
+				var des []fs.DirEntry
+				des, d.err = fs.ReadDir(fsys, d.dir)
+				d.entries = make([]dirEntry, len(des))
+				for k, e := range des {
+					d.entries[k] = dirEntry{name: e.Name(), typ: e.Type()}
+				}
+			}
+			listed[i] = d
+		})
+	}
+	lwg.Wait()
+	var dirs []listing
+	n := 0
+	var handles []*dirHandle
+	for _, d := range listed {
+		if d.h != nil {
+			handles = append(handles, d.h)
+		}
+		if errors.Is(d.err, fs.ErrNotExist) {
 			continue
 		}
+		dirs = append(dirs, d)
+		n += 1 + len(d.entries)
+	}
+	jobs := make([]loadJob, 0, n)
+	for _, d := range dirs {
+		kind, dir, entries, err := d.kind, d.dir, d.entries, d.err
 		if err != nil {
-			l.add(Problem{File: dir, Message: "cannot read folder: " + err.Error()})
+			jobs = append(jobs, loadJob{problem: &Problem{File: dir, Message: "cannot read folder: " + err.Error()}})
 			continue
 		}
 		for _, e := range entries {
-			name := path.Join(dir, e.Name())
-			if e.IsDir() || !strings.HasSuffix(e.Name(), ".md") {
-				l.add(Problem{File: name, Message: "not a content file: a folder holds only .md files, one item each"})
+			name := path.Join(dir, e.name)
+			if e.typ.IsDir() || !strings.HasSuffix(e.name, ".md") {
+				jobs = append(jobs, loadJob{problem: &Problem{File: name, Message: "not a content file: a folder holds only .md files, one item each"}})
 				continue
 			}
-			data, err := readLimited(fsys, name)
-			if err != nil {
-				l.add(Problem{File: name, Message: err.Error()})
-				continue
+			j := loadJob{kind: kind, name: name, regular: e.typ.IsRegular()}
+			if j.regular {
+				j.dir, j.base = d.h, e.name
 			}
-			total += len(data)
-			if total > MaxPackSize {
-				l.add(Problem{File: name, Message: fmt.Sprintf("the content is larger than %d MB in all; refusing to read more", MaxPackSize>>20)})
-				return nil, l.problems.sorted()
-			}
-			l.file(kind, name, data)
+			jobs = append(jobs, j)
 		}
+	}
+	decodeJobs(fsys, jobs)
+	for _, h := range handles {
+		h.close()
+	}
+	if files := len(jobs); files > 64 {
+		l.b.byID = make(map[string]Entry, files)
+		l.files = make(map[string]string, files)
+	}
+	refs := 0
+	for i := range jobs {
+		refs += len(jobs[i].file.refs)
+	}
+	l.refs = make([]reference, 0, refs)
+	total := 0
+	for i := range jobs {
+		j := &jobs[i]
+		if j.problem != nil {
+			l.add(*j.problem)
+			continue
+		}
+		if !j.read {
+			j.load(fsys, nil) // not reached by the workers (see decodeJobs)
+		}
+		if j.readErr != nil {
+			l.add(Problem{File: j.name, Message: j.readErr.Error()})
+			continue
+		}
+		total += j.size
+		if total > MaxPackSize {
+			l.add(Problem{File: j.name, Message: fmt.Sprintf("the content is larger than %d MB in all; refusing to read more", MaxPackSize>>20)})
+			return nil, l.problems.sorted()
+		}
+		l.take(j)
 	}
 	l.checkKnownFolders(fsys)
 	l.resolve()
@@ -62,6 +136,159 @@ func Load(fsys fs.FS) (*Briefing, error) {
 	}
 	l.b.index()
 	return l.b, nil
+}
+
+// dirEntry is what Load needs of a folder's entry: its name and type.
+type dirEntry struct {
+	name string
+	typ  fs.FileMode
+}
+
+// loadJob is one entry of a content folder: a problem found while listing,
+// or a file, read and decoded on its own.
+type loadJob struct {
+	problem *Problem // a listing problem; nothing else is set
+	kind    Kind
+	name    string
+	regular bool       // the folder says it is a regular file, not a link
+	dir     *dirHandle // the folder held open, or nil
+	base    string     // the file's name in it
+
+	read    bool  // decodeJobs got to it (it stops past MaxPackSize)
+	readErr error // it could not be read
+	size    int   // bytes read
+	file    decodedFile
+}
+
+// decodedFile is what decoding one file found, before it is checked
+// against the other files: its item, its references, its problems, and
+// its id for the duplicate check, which the problems up to preDup come
+// before.
+type decodedFile struct {
+	entry    Entry
+	refs     []reference
+	problems []Problem
+	id       string
+	idLine   int
+	preDup   int
+	checkDup bool
+}
+
+// decodeJobs reads and decodes the files of jobs, on up to GOMAXPROCS
+// goroutines (one for a small folder). Workers take files in order and stop
+// taking them once MaxPackSize bytes are read: Load never reaches a file
+// past that, so a huge folder is not read into memory.
+func decodeJobs(fsys fs.FS, jobs []loadJob) {
+	workers := min(runtime.GOMAXPROCS(0), 8)
+	if len(jobs) < 64 {
+		workers = 1
+	}
+	var next, read atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			// Every job taken is done in full, so the jobs before the
+			// first one not taken hold more than MaxPackSize bytes when
+			// the workers stop early: Load stops before reaching it.
+			var scratch []field
+			for read.Load() <= MaxPackSize {
+				i := int(next.Add(1) - 1)
+				if i >= len(jobs) {
+					return
+				}
+				if j := &jobs[i]; j.problem == nil {
+					scratch = j.load(fsys, scratch)
+					read.Add(int64(j.size))
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// load reads and decodes the job's file.
+// scratch is a slice for the header fields, reused from file to file; the
+// one to reuse next is returned.
+func (j *loadJob) load(fsys fs.FS, scratch []field) []field {
+	data, ok := j.dir.read(j.base)
+	var err error
+	if !ok {
+		data, err = readContent(fsys, j.name, j.regular)
+	}
+	j.read = true
+	if err != nil {
+		j.readErr = err
+		return scratch
+	}
+	j.size = len(data)
+	j.file, scratch = decodeFile(j.kind, j.name, data, scratch)
+	return scratch
+}
+
+// take adds one decoded file to the briefing, checking its id against the
+// files before it.
+func (l *loader) take(j *loadJob) {
+	d := &j.file
+	if d.checkDup {
+		if l.files == nil {
+			l.files = map[string]string{}
+		}
+		if other, dup := l.files[fold(d.id)]; dup {
+			// As if decoding had stopped at the id: what it found after is
+			// not reported.
+			l.problems = append(l.problems, d.problems[:d.preDup]...)
+			l.add(Problem{File: j.name, Line: d.idLine, Field: "id", Message: fmt.Sprintf("duplicate id %s: %s has it too", d.id, other)})
+			return
+		}
+		l.files[fold(d.id)] = j.name
+	}
+	l.problems = append(l.problems, d.problems...)
+	if d.entry != nil {
+		l.refs = append(l.refs, d.refs...)
+		l.b.add(d.entry)
+	}
+}
+
+// readContent reads a content file. A file the folder listing says is
+// regular is opened and checked through its handle (one path lookup);
+// anything else (a link) is looked at first, so that a link to a device or
+// a pipe is refused before opening it.
+func readContent(fsys fs.FS, name string, regular bool) ([]byte, error) {
+	if !regular {
+		return readLimited(fsys, name)
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	if info.Size() > MaxFileSize {
+		return nil, fmt.Errorf("file is %d bytes, more than the %d MB a content file may have", info.Size(), MaxFileSize>>20)
+	}
+	data := make([]byte, 0, info.Size()+1)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if len(data) > MaxFileSize {
+			return nil, fmt.Errorf("file is more than the %d MB a content file may have", MaxFileSize>>20)
+		}
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("cannot read: %w", err)
+		}
+	}
 }
 
 // readLimited reads a file, refusing links out of the folder, oversized
@@ -123,60 +350,86 @@ type loader struct {
 
 func (l *loader) add(p Problem) { l.problems = append(l.problems, p) }
 
-// file checks the bytes of one file and decodes its item.
-func (l *loader) file(kind Kind, name string, data []byte) {
+// decodeFile checks the bytes of one file and decodes its item, on its
+// own: the duplicate check is left to take.
+//
+// The header's fields go into scratch, returned for the next file: nothing
+// decoded refers to that slice, only to the strings in it.
+func decodeFile(kind Kind, name string, data []byte, scratch []field) (decodedFile, []field) {
+	var out decodedFile
+	add := func(p Problem) { out.problems = append(out.problems, p) }
 	switch {
 	case len(bytes.TrimSpace(data)) == 0:
-		l.add(Problem{File: name, Line: 1, Message: "file is empty"})
-		return
+		add(Problem{File: name, Line: 1, Message: "file is empty"})
+		return out, scratch
 	case bytes.IndexByte(data, 0) >= 0:
-		l.add(Problem{File: name, Line: 1 + bytes.Count(data[:bytes.IndexByte(data, 0)], []byte("\n")), Message: "file is binary (it holds a NUL byte), not Markdown"})
-		return
+		add(Problem{File: name, Line: 1 + bytes.Count(data[:bytes.IndexByte(data, 0)], []byte("\n")), Message: "file is binary (it holds a NUL byte), not Markdown"})
+		return out, scratch
 	case !utf8.Valid(data):
-		l.add(Problem{File: name, Line: invalidUTF8Line(data), Message: "file is not valid UTF-8 text"})
-		return
+		add(Problem{File: name, Line: invalidUTF8Line(data), Message: "file is not valid UTF-8 text"})
+		return out, scratch
 	}
-	text := Sanitize(strings.ReplaceAll(strings.TrimPrefix(string(data), "\uFEFF"), "\r\n", "\n"))
-	d := &decoder{file: name, used: map[string]bool{}, report: l.add}
-	d.doc = parseDocument(text, func(line int, msg string) { l.add(Problem{File: name, Line: line, Message: msg}) })
+	// The text is the bytes read, not a copy: nothing else holds them, and
+	// nothing writes to them from here on.
+	text := strings.ReplaceAll(strings.TrimPrefix(unsafe.String(unsafe.SliceData(data), len(data)), "\uFEFF"), "\r\n", "\n")
+	if mayNeedSanitizing(text) {
+		text = Sanitize(text)
+	}
+	d := &decoder{file: name, report: add}
+	d.doc = parseDocumentInto(text, func(line int, msg string) { add(Problem{File: name, Line: line, Message: msg}) }, scratch)
+	scratch = d.doc.fields[:0]
 	if d.doc.bodyLine == 0 && len(d.doc.fields) == 0 {
-		return
+		return out, scratch
 	}
-	item := l.common(d, kind, name)
-	if item == nil {
-		return
+	item, ok := commonItem(d, kind, name, &out)
+	if !ok {
+		return out, scratch
 	}
-	entry := decodeKind(d, kind, *item)
+	out.entry = decodeKind(d, kind, item)
 	d.finish()
-	l.refs = append(l.refs, d.pending...)
-	l.b.add(entry)
+	out.refs = d.pending
+	return out, scratch
 }
 
-// common reads the fields every item has and checks its id.
-func (l *loader) common(d *decoder, kind Kind, name string) *Item {
+// mayNeedSanitizing is strings.ContainsFunc(s, needsSanitizing), quick on
+// ASCII: only control bytes need it there.
+func mayNeedSanitizing(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if needsSanitizing(r) {
+				return true
+			}
+			i += size - 1
+		case c < 0x20 && c != '\n' && c != '\t', c == 0x7f:
+			return true
+		}
+	}
+	return false
+}
+
+// commonItem reads the fields every item has and checks its id, all but
+// whether another file has it: it records the id for take to check, and
+// goes on as if none had.
+func commonItem(d *decoder, kind Kind, name string, out *decodedFile) (Item, bool) {
 	id := d.text("id", true)
 	if id == "" {
-		return nil
+		return Item{}, false
 	}
 	idField, _ := d.lookup("id")
-	if !idPattern.MatchString(id) {
+	if !validID(id) {
 		d.problem(idField.line, "id", quoteShort(id)+" is not a valid id: use letters, digits, '-' and '.'")
-		return nil
+		return Item{}, false
 	}
 	if want := id + ".md"; path.Base(name) != want {
 		d.problem(idField.line, "id", fmt.Sprintf("the file of %s must be named %s", id, want))
 	}
-	if l.files == nil {
-		l.files = map[string]string{}
-	}
-	if other, dup := l.files[fold(id)]; dup {
-		d.problem(idField.line, "id", fmt.Sprintf("duplicate id %s: %s has it too", id, other))
-		return nil
-	}
-	l.files[fold(id)] = name
+	out.id, out.idLine, out.preDup, out.checkDup = id, idField.line, len(out.problems), true
 	d.id = id
 	aliases, _ := d.list("aliases")
-	item := &Item{
+	item := Item{
 		ID:      id,
 		Kind:    kind,
 		Title:   d.text("title", true),
@@ -188,7 +441,24 @@ func (l *loader) common(d *decoder, kind Kind, name string) *Item {
 		File:    name,
 		Line:    idField.line,
 	}
-	return item
+	return item, true
+}
+
+// validID is idPattern.MatchString, without the regular expression.
+func validID(id string) bool {
+	if id == "" || !isIDByte(id[0]) || id[0] == '.' || id[0] == '-' {
+		return false
+	}
+	for i := 1; i < len(id); i++ {
+		if !isIDByte(id[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isIDByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '-'
 }
 
 func invalidUTF8Line(data []byte) int {

@@ -60,6 +60,9 @@ func (ix *Index) run(q *query, raw string, cands []int32, opts SearchOptions) (R
 	if len(q.groups) == 0 {
 		return res, nil
 	}
+	if needsScopes(q) {
+		ix.ensureScopes()
+	}
 	n := len(ix.recs)
 	if cands != nil {
 		n = len(cands)
@@ -68,11 +71,23 @@ func (ix *Index) run(q *query, raw string, cands []int32, opts SearchOptions) (R
 	if workers <= 0 {
 		workers = ix.workers
 	}
-	if n < parallelMin {
-		workers = 1
-	}
 	var matched []scored
-	if workers == 1 {
+	if wi := ix.words(); wi != nil && !ix.noWords {
+		if opts.Kind != "" && cands == nil {
+			cands = []int32{}
+			for i := range ix.recs {
+				if ix.recs[i].entry.Base().Kind == opts.Kind {
+					cands = append(cands, int32(i))
+				}
+			}
+		}
+		st := ix.getState(wi, workers)
+		matched = st.evalQuery(q, cands, opts.Limit)
+		ix.putState(st)
+		if opts.Kind != "" {
+			matched = slices.DeleteFunc(matched, func(m scored) bool { return ix.recs[m.rec].entry.Base().Kind != opts.Kind })
+		}
+	} else if workers == 1 || n < parallelMin {
 		matched = ix.scan(q, cands, 0, n, opts.Kind, nil)
 	} else {
 		parts := make([][]scored, workers)
@@ -187,7 +202,9 @@ func (ix *Index) best(ms []scored, limit int) []scored {
 			}
 			continue
 		}
-		if ix.better(m, h[0]) < 0 {
+		// Scores first, without looking at the records: most matches score
+		// below the worst kept once the heap is full.
+		if m.score > h[0].score || m.score == h[0].score && ix.better(m, h[0]) < 0 {
 			h[0] = m
 			down(0)
 		}
@@ -220,8 +237,14 @@ type Searcher struct {
 	pass []int32
 }
 
-// NewSearcher starts a search box over the index.
-func (ix *Index) NewSearcher() *Searcher { return &Searcher{ix: ix} }
+// NewSearcher starts a search box over the index. It starts building the
+// word index in the background, if it is not built yet; until it is, the
+// box's searches read the records' text (the same results, slower on a
+// large briefing).
+func (ix *Index) NewSearcher() *Searcher {
+	ix.startWords()
+	return &Searcher{ix: ix}
+}
 
 // Index is the index the searcher reads.
 func (s *Searcher) Index() *Index { return s.ix }

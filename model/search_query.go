@@ -37,14 +37,16 @@ var scopeNames = map[string]scopeName{
 
 // term is one alternative of a query group: a word to match or a scope.
 type term struct {
-	raw    string // as typed, with its operators
-	text   string // the word, folded, without operators
-	lower  string // text in lower case, for case-insensitive matching
-	runes  []rune // lower as runes, for the ordered-character check
-	mode   matchMode
-	negate bool
-	cased  bool // smart case: the word has an upper-case letter
-	mask   uint64
+	raw   string // as typed, with its operators
+	text  string // the word, folded, without operators
+	lower string // text in lower case, for case-insensitive matching
+	runes []rune // lower as runes, for the ordered-character check
+	// textRunes is text as runes, for scattered letters as written.
+	textRunes []rune
+	mode      matchMode
+	negate    bool
+	cased     bool // smart case: the word has an upper-case letter
+	mask      uint64
 
 	scope   scopeName
 	kinds   []Kind
@@ -203,9 +205,14 @@ func parseTerm(t token, ix *Index) (*term, error) {
 		return nil, fmt.Errorf("%s needs a word: 'exact, ^prefix, suffix$", quoteShort(t.text))
 	}
 	tm.text = Fold(s)
+	if tm.text == "" {
+		// Only accents or other combining marks: nothing is left to look for.
+		return nil, fmt.Errorf("%s has nothing to search for once accents are ignored", quoteShort(t.text))
+	}
 	tm.cased = strings.ToLower(tm.text) != tm.text
 	tm.lower = strings.Map(unicode.ToLower, tm.text)
 	tm.runes = []rune(tm.lower)
+	tm.textRunes = []rune(tm.text)
 	tm.mask = charMask(tm.lower)
 	return tm, nil
 }

@@ -38,7 +38,7 @@ func (ix *Index) result(q *query, m scored) Result {
 	if bestTerm != nil {
 		res.Field = best.field
 	}
-	vals := fieldValues(r.entry)
+	vals := r.values()
 	// The title: every word found in it, plus a scattered match's letters.
 	res.TitleMatches = rangesToIndexes(MatchRanges(it.Title, words))
 	if bestTerm != nil && best.field == FieldTitle && best.pos != nil {
@@ -70,6 +70,7 @@ func (ix *Index) result(q *query, m scored) Result {
 		res.Snippet = oneLine(v, at)
 		res.SnippetMatches = rangesToIndexes(MatchRanges(res.Snippet, words))
 	}
+	labelNote(&res)
 	if res.TitleMatches == nil {
 		res.TitleMatches = []int{}
 	}

@@ -141,10 +141,10 @@ func (b *Briefing) ProgressOf(a *Action, today time.Time) Progress {
 	switch {
 	case firstDelivery != nil && a.Deadline != nil && a.Deadline.Before(firstDelivery.Date):
 		p.Status = DeliveredLate
-		p.Reason = "due " + a.Deadline.String() + "; shown done by " + firstDelivery.ID + " in " + firstDelivery.Date.String()
+		p.Reason = "due " + a.Deadline.String() + "; shown done by " + firstDelivery.ID + " " + firstDelivery.Date.Phrase()
 	case firstDelivery != nil:
 		p.Status = Delivered
-		p.Reason = "shown done by " + firstDelivery.ID + " in " + firstDelivery.Date.String()
+		p.Reason = "shown done by " + firstDelivery.ID + " " + firstDelivery.Date.Phrase()
 	case deadlinePassed:
 		p.Status = Overdue
 		p.Reason = "due " + a.Deadline.String() + "; nothing reported shows it done"
