@@ -92,12 +92,12 @@ func (m *Model) computeLayout() layout {
 			l.sub = rect{b.x + areaColumnWidth, b.y, sw, b.h}
 			column = rect{l.sub.x + sw, b.y, w - areaColumnWidth - sw, b.h}
 		} else {
-			lw := clamp(int(listShare*float64(w)), listMinWidth, listMaxWidth+8)
+			lw := m.navWidth(w, listMaxWidth+8)
 			l.nav = rect{b.x, b.y, lw, b.h}
 			column = rect{b.x + lw, b.y, w - lw, b.h}
 		}
 	case 2:
-		lw := clamp(int(listShare*float64(w)), listMinWidth, listMaxWidth)
+		lw := m.navWidth(w, listMaxWidth)
 		left := rect{b.x, b.y, lw, b.h}
 		if m.leftShowsSub() {
 			l.sub = left

@@ -15,6 +15,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/personal"
 	"github.com/eu-rok/briefing/ui/common"
 	"github.com/eu-rok/briefing/ui/detail"
 	"github.com/eu-rok/briefing/ui/keys"
@@ -43,6 +44,15 @@ type Options struct {
 	DarkGuess bool
 	// Open is the id of an item to start on, or "".
 	Open string
+	// Personal is the user's notes, flags and agenda; nil turns them off.
+	Personal *personal.Store
+	// PersonalErr is what opening the store said: a *personal.CorruptError
+	// is a warning (the file was kept aside), anything else makes the notes
+	// read-only. Either way the program starts and says so.
+	PersonalErr error
+	// ExportDir is where exports go; "" is the current directory. When it
+	// cannot be written they go to the data directory.
+	ExportDir string
 }
 
 // paneID names a focusable pane of a page.
@@ -86,6 +96,11 @@ type Model struct {
 	width, height int
 	back, fwd     []location
 	err           string
+
+	srch  searchLayer // the global search over the view (searchmode.go)
+	track *trackState // statuses for the tracker and scorecards (tracker.go)
+
+	personal personalLayer // notes, flags, agenda, export, copy (personal.go)
 }
 
 // New builds the root model on a loaded briefing.
@@ -113,6 +128,7 @@ func New(opts Options) *Model {
 		m.pages = append(m.pages, p)
 		m.refreshSub(p)
 	}
+	m.initPersonal()
 	if opts.Open != "" {
 		m.goTo(opts.Open)
 	}
@@ -127,7 +143,7 @@ func (m *Model) Init() tea.Cmd {
 	if m.opts.Theme == ThemeAuto && m.opts.Color {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	cmds = append(cmds, m.syncDetail())
+	cmds = append(cmds, m.syncDetail(), m.indexCmd())
 	return tea.Batch(cmds...)
 }
 

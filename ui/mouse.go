@@ -11,7 +11,7 @@ const wheelStep = 3
 // handleClick focuses and selects what is under the pointer: a tab, a list
 // row, or the detail.
 func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
-	if msg.Button != tea.MouseLeft || m.showHelp {
+	if msg.Button != tea.MouseLeft || m.showHelp || m.srch.open {
 		return nil
 	}
 	l := m.computeLayout()
@@ -67,6 +67,9 @@ func (m *Model) tabAt(x int) int {
 
 // handleWheel scrolls the pane under the pointer, focused or not.
 func (m *Model) handleWheel(msg tea.MouseWheelMsg) tea.Cmd {
+	if m.srch.open {
+		return nil // the view under the search box stays where it was
+	}
 	n := 0
 	switch msg.Button {
 	case tea.MouseWheelUp:

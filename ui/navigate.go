@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/ui/list"
 )
 
 // location is a place the user can come back to: a view, its selections,
@@ -16,6 +17,10 @@ type location struct {
 	nav, sub, override string
 	level, focus       paneID
 	offset             int
+	// navAt and subAt are the lists' exact rows and scroll (an item can be
+	// listed twice); terms are the words highlighted in the detail.
+	navAt, subAt list.Place
+	terms        []string
 }
 
 // here records the current place, for history.
@@ -24,20 +29,26 @@ func (m *Model) here() location {
 	nav, _ := p.nav.Selected()
 	sub, _ := p.sub.Selected()
 	return location{view: m.active, nav: nav.ID, sub: sub.ID, override: p.override,
-		level: p.level, focus: p.focus, offset: m.detail.Offset()}
+		level: p.level, focus: p.focus, offset: m.detail.Offset(),
+		navAt: p.nav.Place(), subAt: p.sub.Place(), terms: m.detail.Terms()}
 }
 
 // restore returns to a recorded place.
 func (m *Model) restore(l location) tea.Cmd {
 	m.switchView(l.view)
 	p := m.page()
-	p.nav.SelectID(l.nav)
+	p.nav.SetPlace(l.navAt, l.nav)
 	m.refreshSub(p)
-	p.sub.SelectID(l.sub)
+	p.sub.SetPlace(l.subAt, l.sub)
 	p.override, p.level, p.focus = l.override, l.level, l.focus
 	cmd := m.syncDetail()
+	// Size the detail for this view before scrolling it: views lay the
+	// detail out at different widths, and the scroll is kept in lines of
+	// the rendering at this one.
+	sized := m.layoutCmd()
+	m.detail.Highlight(l.terms)
 	m.detail.SetOffset(l.offset)
-	return cmd
+	return tea.Batch(cmd, sized)
 }
 
 // switchView shows another view, keeping the one left as it was.
@@ -80,8 +91,15 @@ func (m *Model) locate(e model.Entry) location {
 		l.view, l.nav = viewIndex(ViewContext), id
 	case *model.Source:
 		l.view, l.nav = viewIndex(ViewSources), id
-	default:
+	case *model.Overview:
 		l.view, l.nav = viewIndex(ViewOverview), id
+	default:
+		// An item with no view of its own opens in the detail where the
+		// user is.
+		p := m.page()
+		nav, _ := p.nav.Selected()
+		sub, _ := p.sub.Selected()
+		l.view, l.nav, l.sub, l.level, l.override = m.active, nav.ID, sub.ID, p.level, id
 	}
 	return l
 }
@@ -164,7 +182,10 @@ func (m *Model) shown() model.Entry {
 	if !ok {
 		return nil
 	}
-	e, _ := m.c.B.Get(sel.ID)
+	e, ok := m.c.B.Get(sel.ID)
+	if !ok {
+		return m.orphanEntry(sel.ID) // an id only the notes still hold
+	}
 	return e
 }
 

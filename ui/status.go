@@ -52,6 +52,9 @@ func (m *Model) statusBar(width int, withCrumb bool) string {
 	if m.err != "" {
 		return s.Error.Render(pane.Fit(" "+m.err, width))
 	}
+	if m.personal.info != "" {
+		return s.StatusKey.Render(pane.Fit(" "+m.personal.info, width))
+	}
 	if m.finding {
 		return s.StatusKey.Render(pane.Fit(" find: "+m.query+"▏  (enter keeps, esc clears)", width))
 	}

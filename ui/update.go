@@ -27,6 +27,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
+		m.sizeSearch()
 	case tea.BackgroundColorMsg:
 		if m.opts.Theme == ThemeAuto && m.opts.Color {
 			m.setTheme(msg.IsDark())
@@ -38,16 +39,30 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.err = msg.Err.Error()
 		}
 	case OpenMsg:
-		cmd = m.follow(msg.ID)
-		m.detail.Highlight(msg.Terms)
+		cmd = m.openFound(msg.ID, msg.Terms)
 	case ErrorMsg:
 		m.err = msg.Err.Error()
 	case tea.KeyPressMsg:
 		cmd = m.handleKey(msg)
 	case tea.MouseClickMsg:
-		cmd = m.handleClick(msg)
+		if m.personal.editor == nil { // the mouse waits while a note is written
+			cmd = m.handleClick(msg)
+		}
 	case tea.MouseWheelMsg:
-		cmd = m.handleWheel(msg)
+		if m.personal.editor == nil {
+			cmd = m.handleWheel(msg)
+		}
+	case personalMsg:
+		cmd = m.updatePersonal(msg)
+	case tea.PasteMsg:
+		if m.personal.editor != nil {
+			cmd = m.handlePaste(msg)
+		} else {
+			cmd = m.updateSearch(msg)
+		}
+	default:
+		// The search's own messages: the index, results, the choice made.
+		cmd = m.updateSearch(msg)
 	}
 	return m, tea.Batch(cmd, m.layoutCmd())
 }
@@ -56,6 +71,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // render command when its width changed.
 func (m *Model) layoutCmd() tea.Cmd {
 	l := m.applyLayout()
+	m.sizeEditor(l)
 	if l.detail.visible() {
 		return m.detail.SetSize(l.detail.innerSize())
 	}
@@ -75,13 +91,20 @@ func (m *Model) restyleHelp(dark bool) {
 
 // handleKey is the key router.
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
-	// The filter key means something on the timeline only; disabling it
-	// elsewhere also hides it from the help.
-	m.c.Keys.Global.Filter.SetEnabled(m.page().spec.id == ViewTimeline)
+	// The note editor, when open, takes every key (personal.go).
+	if cmd, done := m.beforeKey(msg); done {
+		return cmd
+	}
+	// Keys that mean something in one view only are disabled elsewhere,
+	// which also hides them from the help.
+	m.enableViewKeys()
 	g := m.c.Keys.Global
 	m.err = ""
 	if msg.String() == "ctrl+c" {
 		return tea.Quit
+	}
+	if m.srch.open {
+		return m.handleSearchKey(msg)
 	}
 	if m.finding {
 		return m.handleFindKey(msg)
@@ -118,6 +141,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return m.syncDetail()
 		}
 		return nil
+	case key.Matches(msg, g.Search):
+		return m.openSearch()
 	case key.Matches(msg, g.Find):
 		m.page().focus = paneDetail
 		m.finding, m.query = true, ""
@@ -128,6 +153,12 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		p.nav.SetItems(p.spec.nav(m, p))
 		p.override = ""
 		return m.syncDetail()
+	}
+	if cmd, ok := m.handleViewKey(msg); ok {
+		return cmd
+	}
+	if cmd, ok := m.handlePersonalKey(msg); ok {
+		return cmd
 	}
 	for i, b := range g.Views {
 		if key.Matches(msg, b) {
@@ -144,8 +175,9 @@ func (m *Model) showView(i int) tea.Cmd {
 	}
 	m.switchView(i)
 	cmd := m.syncDetail()
+	sized := m.layoutCmd() // the detail's width in this view, before scrolling
 	m.detail.SetOffset(m.page().offset)
-	return cmd
+	return tea.Batch(cmd, sized)
 }
 
 // handleFindKey edits the find query; matches follow each keystroke.

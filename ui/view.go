@@ -51,6 +51,7 @@ func (m *Model) Render() string {
 		for _, r := range m.paneBlocks(l) {
 			put(r.rect, r.text)
 		}
+		m.overlaySearch(rows, l.body)
 	}
 	if l.crumb.visible() {
 		put(l.crumb, m.c.Styles.App.Breadcrumb.Render(pane.Fit(m.breadcrumb(), l.crumb.w)))
@@ -85,10 +86,12 @@ func (m *Model) paneBlocks(l layout) []block {
 	if l.sub.visible() {
 		out = append(out, block{l.sub, pane.Render(s, m.subTitle(), position(p.sub.Position()), p.sub.View(s, p.focus == paneSub), l.sub.w, l.sub.h, p.focus == paneSub)})
 	}
-	if l.detail.visible() {
+	if l.detail.visible() && m.personal.editor != nil {
+		out = append(out, block{l.detail, m.editorView(l.detail.w, l.detail.h)})
+	} else if l.detail.visible() {
 		title, info := "", ""
 		if e := m.detail.Entry(); e != nil {
-			title = e.Base().ID
+			title = e.Base().ID + m.personal.titleMarks(e.Base().ID)
 			info = itoa(m.detail.Percent()) + "%"
 			if mi := m.detail.MatchInfo(); mi != "" {
 				info = mi + " · " + info
@@ -111,6 +114,9 @@ func position(at, n int) string {
 
 func (m *Model) navTitle() string {
 	p := m.page()
+	if p.spec.title != nil {
+		return p.spec.title(m, p)
+	}
 	if p.filter != "" {
 		if a := m.c.B.Area(p.filter); a != nil {
 			return p.spec.navTitle + ": " + a.Short
@@ -156,8 +162,7 @@ func (m *Model) tabBar(width int) string {
 // helpView is the key overlay, built from the key maps.
 func (m *Model) helpView(w, h int) string {
 	bw := min(w, helpMaxWidth)
-	m.help.SetWidth(max(0, bw-pane.Frame-2))
-	text := m.help.FullHelpView(m.c.Keys.FullHelp())
+	text := wrappedHelp(m.help, m.c.Keys.FullHelp(), max(0, bw-pane.Frame-2))
 	lines := strings.Split(text, "\n")
 	bh := min(h, len(lines)+pane.Frame)
 	for i := range lines {

@@ -3,7 +3,6 @@ package ui
 import (
 	"strconv"
 
-	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/ui/list"
 )
 
@@ -19,6 +18,9 @@ const (
 	ViewGlossary
 	ViewContext
 	ViewSources
+	ViewTracker  // every joint action's status (tracker.go)
+	ViewCouncils // what each Council added (sincecouncil.go)
+	ViewAgenda   // the user's agenda, notes and flags (agenda.go)
 )
 
 // viewSpec says how a view fills its lists. nav is the main list; sub, when
@@ -31,6 +33,10 @@ type viewSpec struct {
 	subTitle string
 	nav      func(m *Model, p *page) []list.Item
 	sub      func(m *Model, navID string) []list.Item
+	// title, when set, makes the main list's title (an order, filters).
+	title func(m *Model, p *page) string
+	// wide gives the main list most of the width: a table.
+	wide bool
 }
 
 // viewSpecs lists the views in tab order.
@@ -41,6 +47,9 @@ var viewSpecs = []viewSpec{
 	{id: ViewGlossary, name: "Glossary", navTitle: "Glossary", nav: glossaryItems},
 	{id: ViewContext, name: "Context", navTitle: "Context", nav: contextItems},
 	{id: ViewSources, name: "Sources", navTitle: "Sources", nav: sourceItems},
+	{id: ViewTracker, name: "Tracker", navTitle: "Tracker", nav: trackerItems, title: trackerTitle, wide: true},
+	{id: ViewCouncils, name: "Councils", navTitle: "Since each Council", nav: councilDeltaItems, wide: true},
+	{id: ViewAgenda, name: "Agenda", navTitle: "Agenda", nav: agendaItems, title: agendaTitle, wide: true},
 }
 
 // viewNames lists the views' names in tab order, for the key map.
@@ -56,8 +65,8 @@ func areaItems(m *Model, _ *page) []list.Item {
 	b := m.c.B
 	out := make([]list.Item, 0, len(b.Areas))
 	for _, a := range b.Areas {
-		n := len(b.ActionsOf(a.ID))
-		out = append(out, list.Item{ID: a.ID, Prefix: a.ID, Title: a.Short, Suffix: strconv.Itoa(n)})
+		score, bar, tone := m.areaScore(a.ID)
+		out = append(out, list.Item{ID: a.ID, Prefix: a.ID, Title: a.Short, Suffix: score, ShortSuffix: bar, Tone: tone})
 	}
 	return out
 }
@@ -65,24 +74,12 @@ func areaItems(m *Model, _ *page) []list.Item {
 func actionItems(m *Model, areaID string) []list.Item {
 	b := m.c.B
 	var out []list.Item
+	t := m.tracker()
 	for _, a := range b.ActionsOf(areaID) {
-		p := b.ProgressOf(a, m.c.Today)
-		out = append(out, list.Item{ID: a.ID, Prefix: a.ID, Title: a.Title, Suffix: string(p.Status), Tone: statusTone(p.Status)})
+		p := t.progressOf(a)
+		out = append(out, list.Item{ID: a.ID, Prefix: a.ID, Title: a.Title, Suffix: string(p.Status) + " · " + a.Modality.StrengthLabel(), ShortSuffix: shortStatus(p.Status), Tone: statusTone(p.Status)})
 	}
 	return out
-}
-
-func statusTone(s model.Status) list.Tone {
-	switch s {
-	case model.Delivered, model.DeliveredLate:
-		return list.ToneGood
-	case model.UnderWay:
-		return list.ToneWarn
-	case model.Overdue:
-		return list.ToneBad
-	default:
-		return list.ToneMuted
-	}
 }
 
 func overviewItems(m *Model, _ *page) []list.Item {

@@ -53,6 +53,9 @@ func (a *app) browse(cmd *cobra.Command, id string) error {
 		}
 		id = e.Base().ID
 	}
+	if accessible(cmd) {
+		return a.browseAccessible(cmd, b, today, id)
+	}
 	if _, isTerm := terminalWidth(cmd.OutOrStdout()); !isTerm {
 		return usageErr(errNeedsTerminal)
 	}
@@ -70,8 +73,9 @@ func (a *app) browse(cmd *cobra.Command, id string) error {
 		DarkGuess: guess != render.Light,
 		Open:      id,
 	}
+	opts.Personal, opts.PersonalErr = browserStore(cmd)
 	if err := ui.Run(cmd.Context(), opts); err != nil {
-		return failure(err)
+		return browseFailed(cmd, err)
 	}
 	return nil
 }

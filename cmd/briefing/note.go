@@ -31,11 +31,12 @@ func (a *app) openStore(cmd *cobra.Command) (*personal.Store, error) {
 	return s, nil
 }
 
-// storeErr reports a notes file kept aside as a warning and lets the
-// command go on; any other error ends it.
+// storeErr reports a notes file kept aside, or notes that can only be
+// read, as a warning and lets the command go on; any other error ends it.
 func (a *app) storeErr(cmd *cobra.Command, err error) error {
 	var corrupt *personal.CorruptError
-	if errors.As(err, &corrupt) {
+	var readOnly *personal.ReadOnlyError // the notes can be read; a change will say why it fails
+	if errors.As(err, &corrupt) || errors.As(err, &readOnly) {
 		fmt.Fprintf(cmd.ErrOrStderr(), "warning: %v\n", err)
 		return nil
 	}

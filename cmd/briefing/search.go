@@ -66,7 +66,7 @@ func (a *app) searchCommand() *cobra.Command {
 			}
 			loaded := time.Now()
 			query := strings.Join(args, " ")
-			ix := model.NewIndex(b, today)
+			ix := model.NewIndexWithNotes(b, today, searchNotes(cmd))
 			indexed := time.Now()
 			res, err := ix.Search(query, opts)
 			if timing {

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"runtime/debug"
+	"strconv"
 
 	"github.com/spf13/cobra"
 )
@@ -62,9 +63,19 @@ func (a *app) versionCommand() *cobra.Command {
 		Short: "Print the version, commit and build date",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			b := buildInfo()
-			_, err := fmt.Fprintf(cmd.OutOrStdout(), "briefing %s\ncommit %s\nbuilt %s\n", b.Version, b.Commit, b.Date)
+			_, err := fmt.Fprint(cmd.OutOrStdout(), versionText(buildInfo()))
 			return err
 		},
 	}
+}
+
+// versionText is what `briefing version` and `briefing --version` print.
+func versionText(b build) string {
+	return fmt.Sprintf("briefing %s\ncommit %s\nbuilt %s\n", b.Version, b.Commit, b.Date)
+}
+
+// versionTemplate makes cobra's --version (which fang sets up) print the
+// same as `briefing version`: a template that is one quoted string.
+func versionTemplate() string {
+	return "{{" + strconv.Quote(versionText(buildInfo())) + "}}"
 }

@@ -110,13 +110,15 @@ func (s *Store) Path() string { return filepath.Join(s.dir, FileName) }
 func (s *Store) Reload() error {
 	unlock, err := s.lockIfExists()
 	if err != nil {
-		return err
+		return s.reloadUnlocked(err)
 	}
 	defer unlock()
 	st, rerr := s.read()
-	s.mu.Lock()
-	s.st = st
-	s.mu.Unlock()
+	if st != nil { // nil: a bad file that could not be moved aside; keep what was read before
+		s.mu.Lock()
+		s.st = st
+		s.mu.Unlock()
+	}
 	return rerr
 }
 

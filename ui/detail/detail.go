@@ -30,6 +30,11 @@ type Model struct {
 	terms   []string
 	matches []find.Span
 	current int
+	// revealSoon: terms were set on the summary; show the first match
+	// once the rendering arrives, since the lines move.
+	revealSoon bool
+
+	notes func(id string) string // the user's note on an item (note.go)
 }
 
 // New returns an empty detail pane that renders through the given cache.
@@ -52,6 +57,7 @@ func (m Model) key() Key {
 	k := Key{Width: m.width, Theme: m.c.Styles.Theme}
 	if m.entry != nil {
 		k.ID = m.entry.Base().ID
+		k.Note = noteHash(m.note())
 	}
 	return k
 }
@@ -62,7 +68,7 @@ func (m *Model) Show(e model.Entry) tea.Cmd {
 	same := m.entry != nil && e != nil && m.entry.Base().ID == e.Base().ID
 	m.entry = e
 	if !same {
-		m.offset = 0
+		m.offset, m.revealSoon = 0, false
 	}
 	return m.refresh()
 }
@@ -93,7 +99,7 @@ func (m *Model) refresh() tea.Cmd {
 		return nil
 	}
 	m.setLines(m.summary(), false)
-	return m.cache.renderCmd(m.c.B, m.entry, m.c.Today, k)
+	return m.cache.renderCmd(m.c.B, m.entry, m.c.Today, k, m.note())
 }
 
 // summary is the plain first frame: title and summary, wrapped.
@@ -108,7 +114,11 @@ func (m Model) summary() []string {
 func (m *Model) setLines(lines []string, rendered bool) {
 	m.lines, m.rendered = lines, rendered
 	m.offset = max(0, min(m.offset, m.maxOffset()))
-	m.findMatches(false)
+	reveal := rendered && m.revealSoon
+	if rendered {
+		m.revealSoon = false
+	}
+	m.findMatches(reveal)
 }
 
 // Update takes renderings as they arrive. Only the one for what is shown
@@ -160,7 +170,10 @@ func (m *Model) Scroll(n int) {
 }
 
 // SetOffset scrolls to a line, as when history returns to a page.
-func (m *Model) SetOffset(n int) { m.offset = max(0, min(n, m.maxOffset())) }
+// A place asked for wins over a match still to be revealed.
+func (m *Model) SetOffset(n int) {
+	m.offset, m.revealSoon = max(0, min(n, m.maxOffset())), false
+}
 
 func (m Model) maxOffset() int { return max(0, len(m.lines)-m.height) }
 

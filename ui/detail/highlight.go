@@ -18,6 +18,7 @@ func (m *Model) Highlight(terms []string) {
 		m.terms = append(m.terms, find.Terms(t)...)
 	}
 	m.findMatches(true)
+	m.revealSoon = !m.rendered && len(m.terms) > 0
 }
 
 // Terms are the folded words highlighted now.

@@ -15,6 +15,7 @@ type Key struct {
 	ID    string
 	Width int
 	Theme render.Theme
+	Note  uint64 // a hash of the user's note shown under the item; 0 for none
 }
 
 // RenderedMsg carries a finished rendering back to the detail pane, with the
@@ -59,7 +60,7 @@ func (c *Cache) store(msg RenderedMsg) {
 // renderCmd renders an item's Markdown off the keystroke path. The briefing
 // is read-only, so building the Markdown in the command's goroutine is
 // safe. It returns nil when the rendering is done or already under way.
-func (c *Cache) renderCmd(b *model.Briefing, e model.Entry, today time.Time, k Key) tea.Cmd {
+func (c *Cache) renderCmd(b *model.Briefing, e model.Entry, today time.Time, k Key, note string) tea.Cmd {
 	if _, ok := c.done[k]; ok || c.pending[k] || k.Width <= 0 {
 		return nil
 	}
@@ -73,7 +74,7 @@ func (c *Cache) renderCmd(b *model.Briefing, e model.Entry, today time.Time, k K
 		style = render.Dark
 	}
 	return func() tea.Msg {
-		text, err := render.Markdown(b.Markdown(e, today), k.Width, style)
+		text, err := render.Markdown(document(b, e, today)+noteMarkdown(note), k.Width, style)
 		return RenderedMsg{Key: k, Text: text, Err: err}
 	}
 }

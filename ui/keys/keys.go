@@ -28,10 +28,13 @@ type Find struct {
 
 // KeyMap is every scope's bindings together.
 type KeyMap struct {
-	Global Global
-	List   List
-	Detail Detail
-	Find   Find
+	Global   Global
+	List     List
+	Detail   Detail
+	Find     Find
+	Personal Personal // notes, flags, agenda, export, copy (personal.go)
+	Editor   Editor   // the note editor
+	Tracker  Tracker  // the tracker's order and filters (tracker.go)
 }
 
 // DefaultKeyMap returns the bindings the program ships with. viewNames names
@@ -46,11 +49,9 @@ func DefaultKeyMap(viewNames []string) KeyMap {
 		PrevPane: b(k("shift+tab"), h("shift+tab", "previous pane")),
 		Back:     b(k("esc", "backspace", "[", "alt+left"), h("esc/[", "back")),
 		Forward:  b(k("]", "alt+right"), h("]", "forward")),
-		// The global search is provided separately; the key stays reserved
-		// and hidden until a search is wired in.
-		Search: b(k("/"), h("/", "search"), key.WithDisabled()),
-		Find:   b(k("ctrl+f"), h("ctrl+f", "find in document")),
-		Filter: b(k("f"), h("f", "filter by area"), key.WithDisabled()),
+		Search:   b(k("/"), h("/", "search everything")),
+		Find:     b(k("ctrl+f"), h("ctrl+f", "find in document")),
+		Filter:   b(k("f"), h("f", "filter by area"), key.WithDisabled()),
 	}
 	for i, name := range viewNames {
 		if i >= 9 {
@@ -88,6 +89,9 @@ func DefaultKeyMap(viewNames []string) KeyMap {
 			Accept: b(k("enter"), h("enter", "keep matches")),
 			Cancel: b(k("esc"), h("esc", "clear find")),
 		},
+		Personal: DefaultPersonal(),
+		Editor:   DefaultEditor(),
+		Tracker:  DefaultTracker(),
 	}
 }
 
@@ -102,8 +106,9 @@ func (m KeyMap) FullHelp() [][]key.Binding {
 	views := append([]key.Binding{}, g.Views...)
 	return [][]key.Binding{
 		views,
-		{g.NextPane, g.PrevPane, g.Back, g.Forward, g.Search, g.Find, g.Filter, g.Help, g.Quit},
+		{g.NextPane, g.PrevPane, g.Back, g.Forward, g.Search, g.Find, g.Filter, m.Tracker.Sort, m.Tracker.Status, m.Tracker.Strength, g.Help, g.Quit},
 		{m.List.Up, m.List.Down, m.List.PageUp, m.List.PageDown, m.List.Top, m.List.Bottom, m.List.Open, m.List.Out},
 		{m.Detail.PageUp, m.Detail.PageDown, m.Detail.HalfUp, m.Detail.HalfDown, m.Detail.NextMatch, m.Detail.PrevMatch},
+		m.Personal.bindings(),
 	}
 }

@@ -26,6 +26,7 @@ const (
 	ToneGood
 	ToneWarn
 	ToneBad
+	ToneAccent // work under way: neither done nor stuck
 )
 
 // Item is one row. Prefix (an id, a date) is drawn in the id colour, Suffix
@@ -39,7 +40,31 @@ type Item struct {
 	Tone    Tone
 	Dim     bool // drawn muted: a past moment
 	Divider bool
+	// ShortSuffix is drawn instead of Suffix in a list narrower than
+	// wideList cells (a bare progress bar for its count); empty hides it.
+	ShortSuffix string
+	// Cells are table columns drawn between the prefix and the title.
+	Cells []Cell
+	// Heading, on a Divider, draws the row as plain text (a summary, the
+	// names of a table's columns) instead of a rule.
+	Heading bool
 }
+
+// Cell is one column of a table row: its text cut or padded to Width, in
+// its tone. A cell with Min set is drawn only in a list at least Min cells
+// wide, so a narrow pane drops the columns it can do without.
+type Cell struct {
+	Text  string
+	Width int
+	Tone  Tone
+	Min   int
+	Right bool // aligned right (numbers)
+	ID    bool // drawn in the id colour
+	Toned bool // drawn in Tone's colour
+}
+
+// wideList is the width from which a row's Suffix is drawn.
+const wideList = 40
 
 // Model is a list with a cursor. Its zero value is an empty list.
 type Model struct {
@@ -47,6 +72,8 @@ type Model struct {
 	cursor        int
 	offset        int
 	width, height int
+	marker        Marker // the user's marks on a row (marks.go)
+	markWidth     int    // the marks column's width in this frame
 }
 
 // SetItems replaces the rows, keeping the cursor on the same id if it is
@@ -201,6 +228,7 @@ func (m Model) View(s theme.Styles, focused bool) string {
 	if len(m.items) == 0 {
 		return s.List.Meta.Render(pane.Fit("(nothing here)", m.width))
 	}
+	m.markWidth = m.markColumn()
 	rows := make([]string, 0, m.height)
 	for i := m.offset; i < len(m.items) && len(rows) < m.height; i++ {
 		rows = append(rows, m.row(s, m.items[i], i == m.cursor, focused))
@@ -210,6 +238,9 @@ func (m Model) View(s theme.Styles, focused bool) string {
 
 func (m Model) row(s theme.Styles, it Item, selected, focused bool) string {
 	w := m.width
+	if it.Divider && it.Heading {
+		return m.heading(s, it)
+	}
 	if it.Divider {
 		label := " " + it.Title + " "
 		side := max(0, (w-ansi.StringWidth(label))/2)
@@ -220,14 +251,15 @@ func (m Model) row(s theme.Styles, it Item, selected, focused bool) string {
 	if selected {
 		marker = "› "
 	}
+	marker += m.marks(s, it, selected)
+	if len(it.Cells) > 0 {
+		return m.tableRow(s, it, marker, selected, focused)
+	}
 	text := it.Title
 	if it.Prefix != "" {
 		text = it.Prefix + " " + it.Title
 	}
-	suffix := ""
-	if it.Suffix != "" && w >= 40 {
-		suffix = " " + it.Suffix
-	}
+	suffix := m.suffix(it)
 	room := max(0, w-ansi.StringWidth(marker)-ansi.StringWidth(suffix))
 	if ansi.StringWidth(text) > room {
 		text = ansi.Truncate(text, room, "…")
@@ -261,6 +293,8 @@ func toneStyle(s theme.Styles, t Tone) lipgloss.Style {
 		return s.Status.Warn
 	case ToneBad:
 		return s.Status.Bad
+	case ToneAccent:
+		return s.List.ID
 	default:
 		return s.Status.Muted
 	}

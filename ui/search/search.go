@@ -74,6 +74,9 @@ func (m *Model) SetStyles(s theme.Styles) {
 	st := m.input.Styles()
 	st.Focused.Prompt = s.Search.Prompt
 	st.Blurred.Prompt = s.Search.Prompt
+	// A steady cursor: a blinking one redraws the screen twice a second
+	// for nothing, and an accessible terminal wants no animation.
+	st.Cursor.Blink = false
 	m.input.SetStyles(st)
 }
 

@@ -28,6 +28,9 @@ func (m Model) View() string {
 		b.WriteString(st.Count.Render("  nothing matches"))
 	default:
 		count := fmt.Sprintf("  %d matches", m.results.Total)
+		if m.results.Total == 1 {
+			count = "  1 match"
+		}
 		if m.results.Total > len(m.results.Hits) {
 			count = fmt.Sprintf("  %d matches, best %d shown", m.results.Total, len(m.results.Hits))
 		}

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/eu-rok/briefing/model/personal"
+)
+
+// browserStore opens the notes for the browser. Unlike the note verbs it
+// never stops the program: a notes file that could not be read (kept
+// aside), a data directory that cannot be written or cannot be found all
+// come back as the error the browser shows in its status bar, with the
+// built-in content and whatever notes could be read.
+func browserStore(cmd *cobra.Command) (*personal.Store, error) {
+	dir, _ := cmd.Flags().GetString("data")
+	if dir == "" {
+		d, err := personal.DefaultDir()
+		if err != nil {
+			return nil, err
+		}
+		dir = d
+	}
+	return personal.Open(dir)
+}
+
+// searchNotes is the user's notes for `briefing search`, which finds items
+// by their words and labels those hits "your note". Notes that cannot be
+// read are a warning, never a failed search.
+func searchNotes(cmd *cobra.Command) map[string]string {
+	s, err := browserStore(cmd)
+	var ro *personal.ReadOnlyError
+	if err != nil && !errors.As(err, &ro) { // read-only notes are still searched
+		fmt.Fprintf(cmd.ErrOrStderr(), "warning: %v\n", err)
+	}
+	if s == nil {
+		return nil
+	}
+	notes := map[string]string{}
+	for _, it := range s.Items() {
+		notes[it.ID] = it.Note
+	}
+	return notes
+}

@@ -1,0 +1,155 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/export"
+	"github.com/eu-rok/briefing/model/personal"
+)
+
+// exportedMsg says where an export was written, or why it was not.
+type exportedMsg struct {
+	path    string
+	what    string // "the agenda", "SEMI-1"
+	items   int
+	skipped int // agenda ids the briefing does not have
+	err     error
+}
+
+func (exportedMsg) personal() {}
+
+// exportCmd writes a printable HTML briefing note with the user's notes:
+// the agenda in the Agenda view, elsewhere the current item (an area with
+// its joint actions, as `briefing export --area` does). It is built and
+// written in a command; exportedMsg says where it went.
+func (m *Model) exportCmd() tea.Cmd {
+	b := m.c.B
+	var items []model.Entry
+	var title, what, name string
+	skipped := 0
+	if m.page().spec.id == ViewAgenda && m.personal.store != nil {
+		for _, id := range m.personal.store.Agenda() {
+			if e, ok := b.Get(id); ok {
+				items = append(items, e)
+			} else {
+				skipped++
+			}
+		}
+		if len(items) == 0 {
+			m.err = "nothing to export: the agenda has no item of the briefing (a adds the item you are on)"
+			return nil
+		}
+		title, what, name = "Agenda", "the agenda", "agenda"
+	} else {
+		e, ok := b.Get(m.currentID())
+		if !ok {
+			m.err = "nothing to export here: select an item first"
+			return nil
+		}
+		it := e.Base()
+		items = append(items, e)
+		if a, ok := e.(*model.Area); ok {
+			for _, x := range b.ActionsOf(a.ID) {
+				items = append(items, x)
+			}
+		}
+		title, what, name = "Briefing note: "+it.Title, it.ID, it.ID
+	}
+	var note func(string) string
+	if s := m.personal.store; s != nil {
+		note = s.Note
+	}
+	opts := export.Options{Title: title, Today: m.c.Today, Note: note}
+	file := "briefing-" + fileSafe(name) + "-" + m.c.Today.Format("2006-01-02") + ".html"
+	dirs := m.exportDirs()
+	return func() tea.Msg {
+		done := exportedMsg{what: what, items: len(items), skipped: skipped}
+		data, err := export.HTML(b, items, opts)
+		if err != nil {
+			done.err = fmt.Errorf("exporting %s: %w", what, err)
+			return done
+		}
+		done.path, done.err = writeExport(dirs, file, data)
+		return done
+	}
+}
+
+// exportDirs are where an export may go, in order: Options.ExportDir, or
+// the current directory; then the data directory, for when the current
+// one cannot be written.
+func (m *Model) exportDirs() []string {
+	var dirs []string
+	if d := m.opts.ExportDir; d != "" {
+		dirs = append(dirs, d)
+	} else if wd, err := os.Getwd(); err == nil {
+		dirs = append(dirs, wd)
+	}
+	if s := m.personal.store; s != nil {
+		dirs = append(dirs, s.Dir())
+	}
+	return dirs
+}
+
+// writeExport writes data to the first directory that takes it, under a
+// name no file has yet, atomically (a half-written export is never left).
+// The file is private to the user, as the notes in it are.
+func writeExport(dirs []string, file string, data []byte) (string, error) {
+	var errs []error
+	for _, dir := range dirs {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		path := freeName(filepath.Join(dir, file))
+		if err := personal.WriteFileAtomic(path, data, 0o600); err != nil {
+			errs = append(errs, fmt.Errorf("writing %s: %w", path, err))
+			continue
+		}
+		if abs, err := filepath.Abs(path); err == nil {
+			path = abs
+		}
+		return path, nil
+	}
+	if len(errs) == 0 {
+		return "", errors.New("exporting: no directory to write to")
+	}
+	return "", fmt.Errorf("exporting: %w", errors.Join(errs...))
+}
+
+// freeName adds -2, -3 … before the extension until no file has the name,
+// so an export never replaces an earlier one.
+func freeName(path string) string {
+	ext := filepath.Ext(path)
+	stem := strings.TrimSuffix(path, ext)
+	for i := 2; ; i++ {
+		// Free, or not even readable: either way the write will tell.
+		if _, err := os.Lstat(path); err != nil {
+			return path
+		}
+		path = fmt.Sprintf("%s-%d%s", stem, i, ext)
+	}
+}
+
+// exported says where the file went.
+func (m *Model) exported(msg exportedMsg) {
+	if msg.err != nil {
+		m.err = msg.err.Error()
+		return
+	}
+	what := msg.what
+	if msg.items > 1 {
+		what += fmt.Sprintf(" (%d items)", msg.items)
+	}
+	info := "exported " + what + " with your notes to " + msg.path
+	if msg.skipped > 0 {
+		info += fmt.Sprintf("; %d id(s) not in the briefing left out", msg.skipped)
+	}
+	m.personal.info = info
+}
