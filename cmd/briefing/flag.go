@@ -26,11 +26,7 @@ func (a *app) flagVerb(on bool) *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := a.load()
-			if err != nil {
-				return err
-			}
-			s, err := a.openStore(cmd)
+			b, s, err := a.loadWithStore(cmd)
 			if err != nil {
 				return err
 			}

@@ -31,6 +31,20 @@ func (a *app) openStore(cmd *cobra.Command) (*personal.Store, error) {
 	return s, nil
 }
 
+// loadWithStore loads the briefing and opens the user's notes: what every
+// verb of the personal layer starts with.
+func (a *app) loadWithStore(cmd *cobra.Command) (*model.Briefing, *personal.Store, error) {
+	b, err := a.load()
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err := a.openStore(cmd)
+	if err != nil {
+		return nil, nil, err
+	}
+	return b, s, nil
+}
+
 // storeErr reports a notes file kept aside, or notes that can only be
 // read, as a warning and lets the command go on; any other error ends it.
 func (a *app) storeErr(cmd *cobra.Command, err error) error {
@@ -89,11 +103,7 @@ func (a *app) noteCommand() *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := a.load()
-			if err != nil {
-				return err
-			}
-			s, err := a.openStore(cmd)
+			b, s, err := a.loadWithStore(cmd)
 			if err != nil {
 				return err
 			}
@@ -173,11 +183,7 @@ func (a *app) notesCommand() *cobra.Command {
 		Example: "  briefing notes\n  briefing notes --json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			b, err := a.load()
-			if err != nil {
-				return err
-			}
-			s, err := a.openStore(cmd)
+			b, s, err := a.loadWithStore(cmd)
 			if err != nil {
 				return err
 			}
