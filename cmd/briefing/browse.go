@@ -38,11 +38,7 @@ func (a *app) openCommand() *cobra.Command {
 
 // browse loads the briefing and runs the TUI, optionally on one item.
 func (a *app) browse(cmd *cobra.Command, id string) error {
-	b, err := a.load()
-	if err != nil {
-		return err
-	}
-	today, err := a.now()
+	b, today, err := a.loadToday()
 	if err != nil {
 		return err
 	}

@@ -39,11 +39,7 @@ func (a *app) exportCommand() *cobra.Command {
 			if format != "md" && format != "html" {
 				return usageErr(fmt.Errorf("--format %q: choose md or html", format))
 			}
-			b, err := a.load()
-			if err != nil {
-				return err
-			}
-			today, err := a.now()
+			b, today, err := a.loadToday()
 			if err != nil {
 				return err
 			}

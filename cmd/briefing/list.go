@@ -29,11 +29,7 @@ func (a *app) listCommand() *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := a.load()
-			if err != nil {
-				return err
-			}
-			today, err := a.now()
+			b, today, err := a.loadToday()
 			if err != nil {
 				return err
 			}

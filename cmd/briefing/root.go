@@ -121,6 +121,20 @@ func openContentDir(dir string) (fs.FS, error) {
 	return root.FS(), nil
 }
 
+// loadToday loads the briefing and reads the day to judge it on: what most
+// verbs start with.
+func (a *app) loadToday() (*model.Briefing, time.Time, error) {
+	b, err := a.load()
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	today, err := a.now()
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	return b, today, nil
+}
+
 // now is today's date, or the one given with --today.
 func (a *app) now() (time.Time, error) {
 	if a.today == "" {

@@ -56,11 +56,7 @@ func (a *app) searchCommand() *cobra.Command {
 			}
 			opts.Limit = limit
 			start := time.Now()
-			b, err := a.load()
-			if err != nil {
-				return err
-			}
-			today, err := a.now()
+			b, today, err := a.loadToday()
 			if err != nil {
 				return err
 			}

@@ -24,11 +24,7 @@ func (a *app) showCommand() *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := a.load()
-			if err != nil {
-				return err
-			}
-			today, err := a.now()
+			b, today, err := a.loadToday()
 			if err != nil {
 				return err
 			}

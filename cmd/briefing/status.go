@@ -21,11 +21,7 @@ func (a *app) statusCommand() *cobra.Command {
 		Example: "  briefing status\n  briefing status --area HPCQ\n  briefing status --json --today 2023-05-01",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			b, err := a.load()
-			if err != nil {
-				return err
-			}
-			today, err := a.now()
+			b, today, err := a.loadToday()
 			if err != nil {
 				return err
 			}
