@@ -5,61 +5,22 @@ package find
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
-	"golang.org/x/text/unicode/norm"
+
+	"github.com/eu-rok/briefing/model"
 )
-
-// Fold lowers a string and strips its diacritics, so that "Știri", "ştiri"
-// and "stiri" all read "stiri". The cedilla forms ş and ţ, which Romanian
-// text often carries by mistake, fold with their comma-below twins.
-func Fold(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		b.WriteString(foldRune(r))
-	}
-	return b.String()
-}
-
-// foldRune folds one rune; it may give "" (a lone combining mark) or more
-// than one rune (a ligature decomposed).
-func foldRune(r rune) string {
-	if r < 0x80 {
-		return string(unicode.ToLower(r))
-	}
-	switch r {
-	case 'ş', 'ș', 'Ş', 'Ș':
-		return "s"
-	case 'ţ', 'ț', 'Ţ', 'Ț':
-		return "t"
-	}
-	var b strings.Builder
-	for _, d := range norm.NFD.String(string(r)) {
-		if unicode.Is(unicode.Mn, d) {
-			continue
-		}
-		b.WriteRune(unicode.ToLower(d))
-	}
-	// Recompose what NFD split without marks (Hangul syllables into jamo),
-	// so a folded syllable still equals the one typed.
-	return norm.NFC.String(b.String())
-}
 
 // Span is one match on one line, in cells: [Start, End).
 type Span struct {
 	Line, Start, End int
 }
 
-// Terms splits a query into the folded words to look for.
+// Terms splits a query into the words to look for. They are matched as the
+// search matches them (model.MatchRanges): accents folded both ways, case
+// ignored unless a word has a capital.
 func Terms(query string) []string {
-	var out []string
-	for _, w := range strings.Fields(query) {
-		if f := Fold(w); f != "" {
-			out = append(out, f)
-		}
-	}
-	return out
+	return strings.Fields(query)
 }
 
 // Lines finds every occurrence of the folded terms in lines of terminal
@@ -75,33 +36,26 @@ func Lines(lines []string, terms []string) []Span {
 	return out
 }
 
-// inLine folds one plain line while remembering, for every folded byte,
-// which cells its original rune covered; then it searches the folded text.
+// inLine finds the terms in one plain line with the search's own matcher
+// and turns its character ranges into terminal cells, so that wide
+// characters (Hangul) are highlighted where they are drawn.
 func inLine(n int, plain string, terms []string) []Span {
-	var folded strings.Builder
-	var startCell, endCell []int
+	ranges := model.MatchRanges(plain, terms)
+	if len(ranges) == 0 {
+		return nil
+	}
+	cells := make([]int, 0, len(plain)+1) // the first cell of each character, then the end
 	cell := 0
 	for _, r := range plain {
-		w := ansi.StringWidth(string(r))
-		f := foldRune(r)
-		for range len(f) {
-			startCell = append(startCell, cell)
-			endCell = append(endCell, cell+w)
-		}
-		folded.WriteString(f)
-		cell += w
+		cells = append(cells, cell)
+		cell += ansi.StringWidth(string(r))
 	}
-	text := folded.String()
-	var spans []Span
-	for _, t := range terms {
-		for at := 0; at <= len(text)-len(t); {
-			i := strings.Index(text[at:], t)
-			if i < 0 {
-				break
-			}
-			s, e := at+i, at+i+len(t)
-			spans = append(spans, Span{Line: n, Start: startCell[s], End: endCell[e-1]})
-			at = e
+	cells = append(cells, cell)
+	spans := make([]Span, 0, len(ranges))
+	for _, r := range ranges {
+		lo, hi := min(r[0], len(cells)-1), min(r[1], len(cells)-1)
+		if hi > lo {
+			spans = append(spans, Span{Line: n, Start: cells[lo], End: cells[hi]})
 		}
 	}
 	return merge(spans)

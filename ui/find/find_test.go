@@ -6,18 +6,27 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
-func TestFold(t *testing.T) {
-	for in, want := range map[string]string{
-		"Știri":     "stiri",
-		"ştiri":     "stiri", // cedilla, the common mistake
-		"ţară":      "tara",
-		"Ţară":      "tara",
-		"Bae Kyung": "bae kyung",
-		"디지털":       "디지털",
-		"Été":       "ete",
-	} {
-		if got := Fold(in); got != want {
-			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+// The folding rules are the search's (model.Fold); this checks they reach
+// the cells: cedilla and comma, decomposed accents, Hangul.
+func TestLinesFoldsLikeSearch(t *testing.T) {
+	lines := []string{"Ţară and ţara", "Ete\u0301 été", "디지털 파트너십"}
+	cases := []struct {
+		terms string
+		want  []Span
+	}{
+		{"tara", []Span{{0, 0, 4}, {0, 9, 13}}},
+		{"ete", []Span{{1, 0, 3}, {1, 4, 7}}}, // a combining accent takes no cell
+		{"파트너", []Span{{2, 7, 13}}},
+	}
+	for _, c := range cases {
+		got := Lines(lines, Terms(c.terms))
+		if len(got) != len(c.want) {
+			t.Fatalf("%q: got %v, want %v", c.terms, got, c.want)
+		}
+		for i := range c.want {
+			if got[i] != c.want[i] {
+				t.Errorf("%q match %d: %v, want %v", c.terms, i, got[i], c.want[i])
+			}
 		}
 	}
 }
