@@ -88,24 +88,14 @@ func foldMap(s string, wantMap bool) (string, []int) {
 				continue
 			}
 		}
-		n := norm.NFC.NextBoundaryInString(s[i:], true)
-		if n <= 0 {
-			n = len(s) - i
-		}
-		seg := s[i : i+n]
-		var folded []rune
-		if r, size := utf8.DecodeRuneInString(seg); size == n && r >= utf8.RuneSelf && r != utf8.RuneError {
-			folded = foldRune(r) // a character alone, as most are: cached
-		} else {
-			folded = foldSegment(seg)
-		}
+		folded, n := nextFolded(s, i)
 		for _, r := range folded {
 			b.WriteRune(r)
 			if wantMap {
 				at = append(at, runeIndex)
 			}
 		}
-		runeIndex += utf8.RuneCountInString(seg)
+		runeIndex += utf8.RuneCountInString(s[i : i+n])
 		i += n
 	}
 	return b.String(), at
@@ -130,17 +120,7 @@ func appendFold(buf []byte, s string) []byte {
 				break
 			}
 		}
-		n := norm.NFC.NextBoundaryInString(s[i:], true)
-		if n <= 0 {
-			n = len(s) - i
-		}
-		seg := s[i : i+n]
-		var folded []rune
-		if r, size := utf8.DecodeRuneInString(seg); size == n && r >= utf8.RuneSelf && r != utf8.RuneError {
-			folded = foldRune(r)
-		} else {
-			folded = foldSegment(seg)
-		}
+		folded, n := nextFolded(s, i)
 		for _, r := range folded {
 			buf = utf8.AppendRune(buf, r)
 		}
@@ -172,17 +152,7 @@ func appendFoldLowerMask(buf []byte, s string) ([]byte, uint64) {
 			i++
 			continue
 		}
-		n := norm.NFC.NextBoundaryInString(s[i:], true)
-		if n <= 0 {
-			n = len(s) - i
-		}
-		seg := s[i : i+n]
-		var folded []rune
-		if r, size := utf8.DecodeRuneInString(seg); size == n && r >= utf8.RuneSelf && r != utf8.RuneError {
-			folded = foldRune(r)
-		} else {
-			folded = foldSegment(seg)
-		}
+		folded, n := nextFolded(s, i)
 		for _, r := range folded {
 			r = unicode.ToLower(r)
 			if !utf8.ValidRune(r) {
@@ -304,4 +274,19 @@ func runeOffsets(s string, bytePos []int) []int {
 		out[k] = r
 	}
 	return out
+}
+
+// nextFolded folds the segment of s that starts at byte i: one character
+// with the marks that belong to it (an NFC boundary to the next). It
+// returns the folded runes and the segment's length in bytes.
+func nextFolded(s string, i int) ([]rune, int) {
+	n := norm.NFC.NextBoundaryInString(s[i:], true)
+	if n <= 0 {
+		n = len(s) - i
+	}
+	seg := s[i : i+n]
+	if r, size := utf8.DecodeRuneInString(seg); size == n && r >= utf8.RuneSelf && r != utf8.RuneError {
+		return foldRune(r), n // a character alone, as most are: cached
+	}
+	return foldSegment(seg), n
 }
