@@ -1,0 +1,101 @@
+package whatsnew
+
+import "github.com/eu-rok/briefing/model"
+
+// Report is what changed from one version to another, kind by kind in
+// reading order; kinds with no change are left out.
+type Report struct {
+	From  string       `json:"from"`
+	To    string       `json:"to"`
+	Kinds []KindReport `json:"kinds"`
+}
+
+// KindReport is what changed among the items of one kind.
+type KindReport struct {
+	Kind    model.Kind `json:"kind"`
+	Added   []Change   `json:"added,omitempty"`
+	Changed []Change   `json:"changed,omitempty"`
+	Removed []Change   `json:"removed,omitempty"`
+}
+
+// Change is one item that was added, changed or removed. A changed item
+// carries the word-level diff of its text, or, when the earlier text could
+// not be read, why not.
+type Change struct {
+	ID     string `json:"id"`
+	Title  string `json:"title"`
+	Diff   []Span `json:"diff,omitempty"`
+	NoDiff string `json:"no_diff,omitempty"`
+}
+
+// Counts is how many items were added, changed and removed in all.
+func (r Report) Counts() (added, changed, removed int) {
+	for _, k := range r.Kinds {
+		added += len(k.Added)
+		changed += len(k.Changed)
+		removed += len(k.Removed)
+	}
+	return added, changed, removed
+}
+
+// Empty says whether nothing changed.
+func (r Report) Empty() bool { return len(r.Kinds) == 0 }
+
+// Compare lists what was added, changed and removed from old to new, with
+// the diff of every changed item. Items are matched by id; added and
+// changed ones come in new's reading order, removed ones in old's.
+func Compare(old, new Side) Report {
+	before := index(old.Items)
+	after := index(new.Items)
+	byKind := map[model.Kind]*KindReport{}
+	at := func(k model.Kind) *KindReport {
+		if byKind[k] == nil {
+			byKind[k] = &KindReport{Kind: k}
+		}
+		return byKind[k]
+	}
+	for _, it := range new.Items {
+		was, ok := before[it.ID]
+		switch {
+		case !ok:
+			at(it.Kind).Added = append(at(it.Kind).Added, Change{ID: it.ID, Title: it.Title})
+		case was.Hash != it.Hash:
+			c := Change{ID: it.ID, Title: it.Title}
+			c.Diff, c.NoDiff = diffItems(old, was, new, it)
+			at(it.Kind).Changed = append(at(it.Kind).Changed, c)
+		}
+	}
+	for _, it := range old.Items {
+		if _, ok := after[it.ID]; !ok {
+			at(it.Kind).Removed = append(at(it.Kind).Removed, Change{ID: it.ID, Title: it.Title})
+		}
+	}
+	r := Report{From: old.Version, To: new.Version}
+	for _, k := range model.Kinds() {
+		if byKind[k] != nil {
+			r.Kinds = append(r.Kinds, *byKind[k])
+		}
+	}
+	return r
+}
+
+// diffItems diffs one item's text in two versions, or says why it cannot.
+func diffItems(old Side, was Item, new Side, is Item) ([]Span, string) {
+	before, err := old.Text(was)
+	if err != nil {
+		return nil, "the earlier text is not on this machine"
+	}
+	after, err := new.Text(is)
+	if err != nil {
+		return nil, "the text could not be read: " + err.Error()
+	}
+	return Words(before, after), ""
+}
+
+func index(items []Item) map[string]Item {
+	m := make(map[string]Item, len(items))
+	for _, it := range items {
+		m[it.ID] = it
+	}
+	return m
+}
