@@ -1,6 +1,11 @@
 package whatsnew
 
-import "github.com/eu-rok/briefing/model"
+import (
+	"errors"
+	"fmt"
+
+	"github.com/eu-rok/briefing/model"
+)
 
 // Report is what changed from one version to another, kind by kind in
 // reading order; kinds with no change are left out.
@@ -41,9 +46,9 @@ func (r Report) Counts() (added, changed, removed int) {
 // Empty says whether nothing changed.
 func (r Report) Empty() bool { return len(r.Kinds) == 0 }
 
-// Compare lists what was added, changed and removed from old to new, with
-// the diff of every changed item. Items are matched by id; added and
-// changed ones come in new's reading order, removed ones in old's.
+// Compare lists what was added, changed and removed from old to new.
+// Items are matched by id; added and changed ones come in new's reading
+// order, removed ones in old's. It reads no text: WithDiffs adds the diffs.
 func Compare(old, new Side) Report {
 	before := index(old.Items)
 	after := index(new.Items)
@@ -60,9 +65,7 @@ func Compare(old, new Side) Report {
 		case !ok:
 			at(it.Kind).Added = append(at(it.Kind).Added, Change{ID: it.ID, Title: it.Title})
 		case was.Hash != it.Hash:
-			c := Change{ID: it.ID, Title: it.Title}
-			c.Diff, c.NoDiff = diffItems(old, was, new, it)
-			at(it.Kind).Changed = append(at(it.Kind).Changed, c)
+			at(it.Kind).Changed = append(at(it.Kind).Changed, Change{ID: it.ID, Title: it.Title})
 		}
 	}
 	for _, it := range old.Items {
@@ -79,17 +82,39 @@ func Compare(old, new Side) Report {
 	return r
 }
 
-// diffItems diffs one item's text in two versions, or says why it cannot.
-func diffItems(old Side, was Item, new Side, is Item) ([]Span, string) {
+// WithDiffs gives the report with the word-level diff of every changed
+// item, or why there is none, from the sides it was made from.
+func (r Report) WithDiffs(old, new Side) Report {
+	before := index(old.Items)
+	after := index(new.Items)
+	out := r
+	out.Kinds = make([]KindReport, len(r.Kinds))
+	for i, k := range r.Kinds {
+		k.Changed = append([]Change(nil), k.Changed...)
+		for j := range k.Changed {
+			c := &k.Changed[j]
+			spans, err := DiffItem(old, before[c.ID], new, after[c.ID])
+			if err != nil {
+				c.NoDiff = err.Error()
+			}
+			c.Diff = spans
+		}
+		out.Kinds[i] = k
+	}
+	return out
+}
+
+// DiffItem diffs one item's text in two versions.
+func DiffItem(old Side, was Item, new Side, is Item) ([]Span, error) {
 	before, err := old.Text(was)
 	if err != nil {
-		return nil, "the earlier text is not on this machine"
+		return nil, errors.New("the earlier text is not on this machine")
 	}
 	after, err := new.Text(is)
 	if err != nil {
-		return nil, "the text could not be read: " + err.Error()
+		return nil, fmt.Errorf("the text could not be read: %w", err)
 	}
-	return Words(before, after), ""
+	return Words(before, after), nil
 }
 
 func index(items []Item) map[string]Item {

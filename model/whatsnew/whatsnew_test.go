@@ -94,7 +94,7 @@ func TestCompare(t *testing.T) {
 		Item{ID: "SEMI-1", Kind: model.KindAction, Hash: "B"},
 		Item{ID: "DPC-4", Kind: model.KindCouncil, Hash: "e"},
 		Item{ID: "EV-1", Kind: model.KindEvent, Hash: "D"})
-	r := Compare(old, new)
+	r := Compare(old, new).WithDiffs(old, new)
 	if r.From != "1" || r.To != "2" || len(r.Kinds) != 3 {
 		t.Fatalf("%+v", r)
 	}
