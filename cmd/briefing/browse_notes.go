@@ -15,13 +15,10 @@ import (
 // come back as the error the browser shows in its status bar, with the
 // built-in content and whatever notes could be read.
 func browserStore(cmd *cobra.Command) (*personal.Store, error) {
-	dir, _ := cmd.Flags().GetString("data")
-	if dir == "" {
-		d, err := personal.DefaultDir()
-		if err != nil {
-			return nil, err
-		}
-		dir = d
+	flag, _ := cmd.Flags().GetString("data")
+	dir, err := dataDir(flag)
+	if err != nil {
+		return nil, err
 	}
 	return personal.Open(dir)
 }

@@ -16,13 +16,9 @@ import (
 // notes file that could not be read has been kept aside: say where, and go
 // on with an empty store, as the app does.
 func (a *app) openStore(cmd *cobra.Command) (*personal.Store, error) {
-	dir, _ := cmd.Flags().GetString("data")
-	if dir == "" {
-		d, err := personal.DefaultDir()
-		if err != nil {
-			return nil, failure(err)
-		}
-		dir = d
+	dir, err := dataDir(a.data)
+	if err != nil {
+		return nil, failure(err)
 	}
 	s, err := personal.Open(dir)
 	if err := a.storeErr(cmd, err); err != nil {

@@ -12,7 +12,6 @@ import (
 	"github.com/charmbracelet/fang"
 	"github.com/spf13/cobra"
 
-	"github.com/eu-rok/briefing/content"
 	"github.com/eu-rok/briefing/model"
 )
 
@@ -27,8 +26,11 @@ type stdio struct {
 type app struct {
 	io         stdio
 	contentDir string
+	data       string
 	today      string
 	theme      string
+	// source says where the loaded briefing came from, for messages.
+	source string
 }
 
 // run builds the command tree, runs it and returns the exit code.
@@ -75,32 +77,35 @@ func (a *app) rootCommand() *cobra.Command {
 	flags.StringVar(&a.today, "today", "", "take this `DATE` (2026-03-01) as today, for statuses and the timeline")
 	flags.StringVar(&a.theme, "theme", "auto", "colours: auto, dark or light")
 	flags.Bool("accessible", false, "browse in plain numbered lines, for screen readers (also chosen when TERM=dumb)")
-	flags.String("data", "", "keep your notes, flags and agenda in this `DIR` (default: $XDG_DATA_HOME/briefing or the OS data directory)")
+	flags.StringVar(&a.data, "data", "", "keep your notes, flags and agenda in this `DIR` (default: $XDG_DATA_HOME/briefing or the OS data directory)")
 	root.SetVersionTemplate(versionTemplate())
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
 	root.AddCommand(a.listCommand(), a.showCommand(), a.openCommand(), a.statusCommand(), a.searchCommand(), a.validateCommand(), a.versionCommand(),
-		a.noteCommand(), a.notesCommand(), a.flagCommand(), a.unflagCommand(), a.agendaCommand(), a.exportCommand())
+		a.noteCommand(), a.notesCommand(), a.flagCommand(), a.unflagCommand(), a.agendaCommand(), a.exportCommand(),
+		a.updateCommand(), a.whatsnewCommand(), a.trustCommand(), a.diffCommand(), a.packCommand())
 	return root
 }
 
-// load reads the briefing from --content, or the built-in one.
+// load reads the briefing from --content, or else the content in use: the
+// newest verified installed pack, or the built-in content.
 func (a *app) load() (*model.Briefing, error) {
-	var fsys fs.FS = content.FS()
-	if a.contentDir != "" {
-		dir, err := openContentDir(a.contentDir)
+	if a.contentDir == "" {
+		_, u, err := a.inUse()
 		if err != nil {
-			return nil, usageErr(err)
+			return nil, err
 		}
-		fsys = dir
+		a.source = inUseLabel(u)
+		return u.Briefing, nil
 	}
-	b, err := model.Load(fsys)
+	dir, err := openContentDir(a.contentDir)
 	if err != nil {
-		where := "the built-in content"
-		if a.contentDir != "" {
-			where = a.contentDir
-		}
-		return nil, usageErr(fmt.Errorf("%s has problems:\n%w", where, err))
+		return nil, usageErr(err)
 	}
+	b, err := model.Load(dir)
+	if err != nil {
+		return nil, usageErr(fmt.Errorf("%s has problems:\n%w", a.contentDir, err))
+	}
+	a.source = a.contentDir
 	return b, nil
 }
 

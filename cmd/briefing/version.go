@@ -60,10 +60,10 @@ func fill(b build) build {
 func (a *app) versionCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
-		Short: "Print the version, commit and build date",
+		Short: "Print the version, commit and build date, and which content is in use",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, err := fmt.Fprint(cmd.OutOrStdout(), versionText(buildInfo()))
+			_, err := fmt.Fprint(cmd.OutOrStdout(), versionText(buildInfo())+a.contentInUse().text())
 			return err
 		},
 	}

@@ -21,16 +21,10 @@ func readLimited(name string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%w: over %d bytes", pack.ErrTooLarge, limit)
+		return nil, fmt.Errorf("%w: %s is over %d bytes", pack.ErrTooLarge, name, limit)
 	}
 	return data, nil
 }
 
 // ReadPack reads a pack file, refusing one larger than a pack may be.
-func ReadPack(name string) ([]byte, error) {
-	data, err := readLimited(name, pack.MaxPackSize)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return data, nil
-}
+func ReadPack(name string) ([]byte, error) { return readLimited(name, pack.MaxPackSize) }

@@ -2,6 +2,7 @@ package updates
 
 import (
 	"fmt"
+	"strings"
 
 	"aead.dev/minisign"
 
@@ -75,4 +76,38 @@ func (s *Store) selectInstalled(name string, keys []minisign.PublicKey, builtin 
 		return nil, fmt.Errorf("the installed briefing could not be used, so the built-in one is (%w); `briefing update --rollback` goes back to the previous one", err)
 	}
 	return &InUse{Content: c, Pack: name, Signer: signer, BuiltIn: builtin}, nil
+}
+
+// Version finds a version of the content on this laptop, checked as at
+// start: the built-in content, the installed pack in use or the previous
+// one. The error lists the versions there are.
+func (s *Store) Version(version string) (*pack.Content, error) {
+	if err := pack.CheckVersion(version); err != nil {
+		return nil, refuse(err)
+	}
+	builtin, err := pack.ReadStamp(s.builtin)
+	if err != nil {
+		return nil, err
+	}
+	if pack.CompareVersions(version, builtin.Version) == 0 {
+		return pack.LoadDir(s.builtin)
+	}
+	here := []string{builtin.Version + " (built in)"}
+	st, _ := s.readInstalled()
+	keys, _ := s.TrustedKeys()
+	for _, name := range []string{st.Current, st.Previous} {
+		if name == "" {
+			continue
+		}
+		p, err := s.openInstalled(name)
+		if err != nil {
+			continue
+		}
+		if pack.CompareVersions(version, p.Manifest.Version) == 0 {
+			c, _, err := check(p, publicKeys(keys))
+			return c, err
+		}
+		here = append(here, p.Manifest.Version+" (installed)")
+	}
+	return nil, refuse(fmt.Errorf("version %s is not on this laptop; it has %s", version, strings.Join(here, ", ")))
 }

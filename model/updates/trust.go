@@ -119,3 +119,9 @@ func (s *Store) Untrust(id uint64) error {
 	}
 	return nil
 }
+
+// Verify checks a pack's signature against the keys trusted now.
+func (s *Store) Verify(p *pack.Pack) (minisign.PublicKey, error) {
+	keys, _ := s.TrustedKeys()
+	return p.Verify(publicKeys(keys))
+}

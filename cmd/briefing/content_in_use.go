@@ -1,0 +1,80 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/eu-rok/briefing/content"
+	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/personal"
+	"github.com/eu-rok/briefing/model/updates"
+)
+
+// dataDir is where the user's data lives: --data DIR, or the system's data
+// directory.
+func dataDir(flag string) (string, error) {
+	if flag != "" {
+		return flag, nil
+	}
+	return personal.DefaultDir()
+}
+
+// updateStore is the packs, keys and reading record of the data directory.
+func (a *app) updateStore() (*updates.Store, error) {
+	dir, err := dataDir(a.data)
+	if err != nil {
+		return nil, failure(err)
+	}
+	return updates.Open(dir, content.FS()), nil
+}
+
+// inUse is what a start of the program reads when --content is not given:
+// it installs the packs dropped in updates/, takes the newest verified
+// content (an installed pack or the built-in one), and notes what it holds
+// for what's new. Problems on the way are warnings: the built-in content
+// is always there to fall back on.
+func (a *app) inUse() (*updates.Store, *updates.InUse, error) {
+	s, err := a.updateStore()
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, pu := range s.PickUp() {
+		a.reportPickUp(pu)
+	}
+	u, warnings, err := s.Select()
+	for _, w := range warnings {
+		fmt.Fprintf(a.io.err, "warning: %v\n", w)
+	}
+	if err != nil {
+		return nil, nil, usageErr(err)
+	}
+	var stateErr *updates.StateError
+	if _, err := s.Tracker(u.Content); errors.As(err, &stateErr) {
+		fmt.Fprintf(a.io.err, "warning: %v\n", stateErr)
+	} // other errors (a data directory that cannot be written) only cost what's new its record
+	return s, u, nil
+}
+
+// reportPickUp says what became of a pack dropped in updates/.
+func (a *app) reportPickUp(pu updates.PickedUp) {
+	file := model.Sanitize(pu.File)
+	var refused *updates.Refusal
+	switch {
+	case pu.Err == nil && pu.Result.Already:
+		fmt.Fprintf(a.io.err, "%s is the briefing in use already; removed it from the updates folder\n", file)
+	case pu.Err == nil:
+		fmt.Fprintf(a.io.err, "installed briefing %s from %s; `briefing whatsnew` lists what changed\n", pu.Result.Manifest.Version, file)
+	case errors.As(pu.Err, &refused):
+		fmt.Fprintf(a.io.err, "warning: %s was refused and renamed %s: %v\n", file, model.Sanitize(pu.File+updates.RefusedExt), pu.Err)
+	default:
+		fmt.Fprintf(a.io.err, "warning: %s could not be installed now (%v); it is left for the next start\n", file, pu.Err)
+	}
+}
+
+// inUseLabel says which content is in use, in words.
+func inUseLabel(u *updates.InUse) string {
+	if u.IsBuiltIn() {
+		return fmt.Sprintf("the built-in briefing %s", u.Manifest.Version)
+	}
+	return fmt.Sprintf("the installed briefing %s", u.Manifest.Version)
+}
