@@ -89,7 +89,7 @@ func (w *writer) add(name string, data []byte) {
 	if w.err != nil {
 		return
 	}
-	f, err := w.zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: w.modified})
+	f, err := w.zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Store, Modified: w.modified})
 	if err == nil {
 		_, err = f.Write(data)
 	}

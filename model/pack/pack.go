@@ -19,6 +19,13 @@
 // declared size and checks each entry's CRC, and any system opens a zip
 // with its own tools, so an IT department can look inside.
 //
+// Entries are stored, not compressed: the installed pack is checked again
+// at every start, and reading stored files takes about half the time of
+// inflating them (BenchmarkOpenVerifyLoad: 9-10 ms against 28 ms for
+// today's content, measured on the project's two-core machine). The file
+// is larger (about 400 KB instead of 130 KB), which a USB stick or an
+// e-mail does not notice. Deflated entries are read too.
+//
 // The signature covers the manifest, and the manifest covers every file, so
 // one Ed25519 check and one SHA-256 a file authenticate the whole pack. The
 // signature is in minisign's format, so an editor can also check an unzipped
