@@ -61,17 +61,31 @@ func diffLine(line whatsnew.Line) string {
 	return b.String()
 }
 
-// shorten keeps diffContext characters of text next to the changes before
-// and after it.
+// shorten keeps about diffContext characters of text next to the changes
+// before and after it, cut at a space so that no word is split.
 func shorten(text string, changeBefore, changeAfter bool) string {
 	r := []rune(text)
+	head := func() string {
+		h := string(r[:diffContext])
+		if i := strings.LastIndexByte(h, ' '); i > 0 {
+			h = h[:i]
+		}
+		return h + " …"
+	}
+	tail := func() string {
+		t := string(r[len(r)-diffContext:])
+		if i := strings.IndexByte(t, ' '); i >= 0 {
+			t = t[i+1:]
+		}
+		return "… " + t
+	}
 	switch {
 	case changeBefore && changeAfter && len(r) > 2*diffContext+3:
-		return string(r[:diffContext]) + " … " + string(r[len(r)-diffContext:])
+		return strings.TrimSuffix(head(), " …") + " … " + strings.TrimPrefix(tail(), "… ")
 	case changeBefore && !changeAfter && len(r) > diffContext+2:
-		return string(r[:diffContext]) + " …"
+		return head()
 	case !changeBefore && changeAfter && len(r) > diffContext+2:
-		return "… " + string(r[len(r)-diffContext:])
+		return tail()
 	}
 	return text
 }

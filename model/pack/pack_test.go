@@ -105,3 +105,13 @@ func TestBuildRefusesBadNames(t *testing.T) {
 		t.Errorf("escape in a name: %v", err)
 	}
 }
+
+// TestDeflatedPackReads: a pack whose entries are deflated (by another zip
+// tool, say) passes the same checks.
+func TestDeflatedPackReads(t *testing.T) {
+	pub, priv := newKey(t)
+	deflated := rezip(t, entries(t, signedPack(t, content.FS(), priv)))
+	if err := checkPack(deflated, pub); err != nil {
+		t.Fatal(err)
+	}
+}
