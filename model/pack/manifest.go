@@ -79,12 +79,18 @@ func readLimited(fsys fs.FS, name string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	return ReadAtMost(f, MaxFileSize, name)
+}
+
+// ReadAtMost reads r to its end, refusing it with ErrTooLarge once it
+// passes limit bytes, without reading further. name says what is read.
+func ReadAtMost(r io.Reader, limit int64, name string) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("%w: %s is over %d MB", ErrTooLarge, name, MaxFileSize>>20)
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%w: %s is over %d bytes", ErrTooLarge, name, limit)
 	}
 	return data, nil
 }

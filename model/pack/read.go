@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"strings"
 
@@ -132,14 +131,11 @@ func readEntry(f *zip.File, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("%w: %s: %v", ErrNotPack, model.Sanitize(f.Name), err)
 	}
 	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
-	if err != nil {
-		return nil, fmt.Errorf("%w: %s is damaged: %v", ErrNotPack, model.Sanitize(f.Name), err)
+	data, err := ReadAtMost(rc, limit, model.Sanitize(f.Name))
+	if err != nil && !errors.Is(err, ErrTooLarge) {
+		return nil, fmt.Errorf("%w: damaged: %v", ErrNotPack, err)
 	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%w: %s is over %d bytes", ErrTooLarge, model.Sanitize(f.Name), limit)
-	}
-	return data, nil
+	return data, err
 }
 
 // Signed says whether the pack carries a signature.

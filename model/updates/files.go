@@ -1,8 +1,6 @@
 package updates
 
 import (
-	"fmt"
-	"io"
 	"os"
 
 	"github.com/eu-rok/briefing/model/pack"
@@ -16,14 +14,7 @@ func readLimited(name string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%w: %s is over %d bytes", pack.ErrTooLarge, name, limit)
-	}
-	return data, nil
+	return pack.ReadAtMost(f, limit, name)
 }
 
 // ReadPack reads a pack file, refusing one larger than a pack may be.

@@ -106,7 +106,8 @@ func (t *Tracker) baseline() error {
 }
 
 // observe notes every item whose text differs from what the record last
-// saw, and when. It says whether anything changed.
+// saw, and when, and forgets items that came and went unread. It says
+// whether anything changed.
 func (t *Tracker) observe() bool {
 	changed := false
 	for _, it := range t.current.Items {
@@ -120,6 +121,12 @@ func (t *Tracker) observe() bool {
 		e.Kind, e.Title = it.Kind, it.Title
 		t.st.Items[it.ID] = e
 		changed = true
+	}
+	for id, e := range t.st.Items {
+		if _, ok := t.byID[id]; !ok && e.Read == "" { // came and went unread: nothing to report
+			delete(t.st.Items, id)
+			changed = true
+		}
 	}
 	return changed
 }

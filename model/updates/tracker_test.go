@@ -198,7 +198,7 @@ func TestCorruptState(t *testing.T) {
 	if r := tr.Report(); !r.Empty() {
 		t.Error("a fresh record lists changes")
 	}
-	if _, err := os.Stat(filepath.Join(l.Dir(), trackerFolder, "state.json")); err != nil {
+	if _, err := os.Stat(filepath.Join(l.dir, trackerFolder, "state.json")); err != nil {
 		t.Error("no fresh record was written")
 	}
 }

@@ -46,7 +46,7 @@ func TestTrust(t *testing.T) {
 
 func TestBadKeyFile(t *testing.T) {
 	l := newLaptop(t)
-	os.WriteFile(filepath.Join(l.Dir(), keysFolder, "junk.pub"), []byte("junk"), 0o600)
+	os.WriteFile(filepath.Join(l.dir, keysFolder, "junk.pub"), []byte("junk"), 0o600)
 	keys, err := l.TrustedKeys()
 	if len(keys) != 1 || err == nil {
 		t.Errorf("%d keys, %v", len(keys), err)

@@ -63,9 +63,6 @@ func Open(dataDir string, builtin fs.FS) *Store {
 	return &Store{dir: dataDir, builtin: builtin, builtinKeys: keys, builtinKeysErr: err, now: time.Now, stop: func(Step) {}}
 }
 
-// Dir is the data directory.
-func (s *Store) Dir() string { return s.dir }
-
 // UpdatesDir is the folder whose packs are installed at start.
 func (s *Store) UpdatesDir() string { return filepath.Join(s.dir, UpdatesFolder) }
 
