@@ -77,7 +77,7 @@ func (a *app) rootCommand() *cobra.Command {
 	flags.StringVar(&a.today, "today", "", "take this `DATE` (2026-03-01) as today, for statuses and the timeline")
 	flags.StringVar(&a.theme, "theme", "auto", "colours: auto, dark or light")
 	flags.Bool("accessible", false, "browse in plain numbered lines, for screen readers (also chosen when TERM=dumb)")
-	flags.StringVar(&a.data, "data", "", "keep your notes, flags and agenda in this `DIR` (default: $XDG_DATA_HOME/briefing or the OS data directory)")
+	flags.StringVar(&a.data, "data", "", "keep your notes, installed briefings and trusted keys in this `DIR` (default: $XDG_DATA_HOME/briefing or the OS data directory)")
 	root.SetVersionTemplate(versionTemplate())
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
 	root.AddCommand(a.listCommand(), a.showCommand(), a.openCommand(), a.statusCommand(), a.searchCommand(), a.validateCommand(), a.versionCommand(),

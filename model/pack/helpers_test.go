@@ -84,13 +84,17 @@ func entries(t testing.TB, data []byte) []entry {
 	return out
 }
 
-// rezip writes entries as a new zip, each with its header's name and mode.
-func rezip(t testing.TB, es []entry) []byte {
+// rezip writes entries as a new zip, each with its header's name and mode,
+// stored as packs store them.
+func rezip(t testing.TB, es []entry) []byte { return rezipWith(t, es, zip.Store) }
+
+// rezipWith writes entries as a new zip with a compression method.
+func rezipWith(t testing.TB, es []entry, method uint16) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for _, e := range es {
-		hdr := &zip.FileHeader{Name: e.hdr.Name, Method: zip.Deflate}
+		hdr := &zip.FileHeader{Name: e.hdr.Name, Method: method}
 		hdr.SetMode(e.hdr.Mode())
 		w, err := zw.CreateHeader(hdr)
 		if err != nil {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 
@@ -40,8 +41,9 @@ func TestRefusals(t *testing.T) {
 	if err := checkPack(good, pub); err != nil {
 		t.Fatalf("the good pack: %v", err)
 	}
+	goodEntries := entries(t, good)
 	withEntry := func(name string, mode fs.FileMode, body string) []byte {
-		es := entries(t, good)
+		es := slices.Clone(goodEntries)
 		e := entry{body: []byte(body)}
 		e.hdr.Name = name
 		e.hdr.SetMode(mode)
@@ -49,7 +51,7 @@ func TestRefusals(t *testing.T) {
 	}
 	without := func(name string) []byte {
 		var es []entry
-		for _, e := range entries(t, good) {
+		for _, e := range goodEntries {
 			if e.hdr.Name != name {
 				es = append(es, e)
 			}

@@ -2,7 +2,6 @@ package updates
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -67,10 +66,9 @@ func (s *Store) Install(data []byte, allowOlder bool) (Result, error) {
 	s.stop(StepChecked)
 
 	// Before the content changes, make sure what's new can show what the
-	// user had: on a first run there is no record of it yet.
-	if _, err := s.Tracker(before.Content); err != nil && !errors.As(err, new(*StateError)) {
-		return res, err
-	}
+	// user had: on a first run there is no record of it yet. At worst,
+	// what's new then starts from the new briefing: no reason to refuse it.
+	_, _ = s.Tracker(before.Content)
 	s.stop(StepBaseline)
 
 	st, err := s.readInstalled()

@@ -75,17 +75,17 @@ func (s *Store) Tracker(c *pack.Content) (*Tracker, error) {
 		t.byID[it.ID] = it
 	}
 	st, err := t.load()
-	var stateErr error
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return t, t.baseline()
-	case err != nil:
+	case errors.Is(err, errBadState):
 		aside := t.statePath() + ".corrupt"
 		if rerr := os.Rename(t.statePath(), aside); rerr != nil {
-			return t, rerr
+			return nil, rerr
 		}
-		stateErr = &StateError{Path: t.statePath(), Aside: aside, Err: err}
-		return t, errors.Join(stateErr, t.baseline())
+		return t, errors.Join(&StateError{Path: t.statePath(), Aside: aside, Err: err}, t.baseline())
+	case err != nil:
+		return nil, err // unreadable, not wrong: leave it as it is
 	}
 	t.st = st
 	if t.observe() {
@@ -234,6 +234,9 @@ func (t *Tracker) MarkAllRead() error {
 
 func (t *Tracker) statePath() string { return filepath.Join(t.dir, "state.json") }
 
+// errBadState says the record reads but is not one.
+var errBadState = errors.New("not a record of what was read")
+
 // load reads the record.
 func (t *Tracker) load() (state, error) {
 	data, err := readLimited(t.statePath(), 64<<20)
@@ -242,10 +245,10 @@ func (t *Tracker) load() (state, error) {
 	}
 	var st state
 	if err := json.Unmarshal(data, &st); err != nil {
-		return state{}, err
+		return state{}, fmt.Errorf("%w: %v", errBadState, err)
 	}
 	if st.Format != stateFormat || st.Items == nil {
-		return state{}, fmt.Errorf("format %d, expected %d", st.Format, stateFormat)
+		return state{}, fmt.Errorf("%w: format %d, expected %d", errBadState, st.Format, stateFormat)
 	}
 	return st, nil
 }
