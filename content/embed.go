@@ -8,9 +8,9 @@
 // committed list of hashes would have to be regenerated after every edit
 // and could disagree with the files, while reading and hashing the
 // ~400 KB embedded here takes 1.6 to 1.9 ms (BenchmarkBuiltinManifest in
-// model/pack, on the project's two-core machine). Editors raise VERSION when the content changes: the version
-// is what decides whether an installed pack is newer than the built-in
-// content.
+// model/pack, on the project's two-core machine). Editors raise VERSION
+// when the content changes: the version is what decides whether an
+// installed pack is newer than the built-in content.
 package content
 
 import (
