@@ -22,12 +22,7 @@ func (a *app) diffCommand() *cobra.Command {
 			"each a content directory (with its VERSION file) or a pack file, signed or not. Review a change " +
 			"with it before you sign the pack.",
 		Example: "  briefing diff briefing-2026.1.briefing content\n  briefing diff old-content new-content --json",
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) != 2 {
-				return usageErr(errors.New("diff takes two content directories or packs: OLD and NEW"))
-			}
-			return nil
-		},
+		Args:    exactArgs(2, "diff takes two content directories or packs: OLD and NEW"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var sides [2]whatsnew.Side
 			var labels [2]string

@@ -37,12 +37,7 @@ func (a *app) packBuildCommand() *cobra.Command {
 			"with `briefing diff`, then sign it with `briefing pack sign`.",
 		Example: "  briefing pack build content -o briefing-2026.2.briefing\n" +
 			"  briefing pack build content -o briefing-2026.2.briefing --key ~/keys/editors.key",
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return usageErr(errors.New("pack build takes one content directory, for example: briefing pack build content -o briefing.briefing"))
-			}
-			return nil
-		},
+		Args: exactArgs(1, "pack build takes one content directory, for example: briefing pack build content -o briefing.briefing"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if out == "" {
 				return usageErr(errors.New("pack build needs -o FILE: where to write the pack"))
@@ -85,12 +80,7 @@ func (a *app) packSignCommand() *cobra.Command {
 		Long: "sign checks every file of the pack against its manifest, then signs the manifest. A signature " +
 			"the pack had is replaced. The key may be one from `briefing pack keygen` or from minisign -G.",
 		Example: "  briefing pack sign briefing-2026.2.briefing --key ~/keys/editors.key",
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return usageErr(errors.New("pack sign takes one pack file"))
-			}
-			return nil
-		},
+		Args:    exactArgs(1, "pack sign takes one pack file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if keyFile == "" {
 				return usageErr(errors.New("pack sign needs --key FILE: the secret key to sign with"))

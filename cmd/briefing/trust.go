@@ -35,12 +35,7 @@ func (a *app) trustAddCommand() *cobra.Command {
 		Short: "Trust the public key in KEYFILE, after you compare it with the one the editors published",
 		Example: "  briefing trust add briefing-editors.pub\n" +
 			"  briefing trust add briefing-editors.pub --yes   # in a script, once the key is checked",
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return usageErr(errors.New("trust add takes one public key file"))
-			}
-			return nil
-		},
+		Args: exactArgs(1, "trust add takes one public key file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			k, err := updates.ReadPublicKey(args[0])
 			if err != nil {
@@ -135,12 +130,7 @@ func (a *app) trustRemoveCommand() *cobra.Command {
 		Use:     "remove KEY",
 		Short:   "Stop trusting a key you added (KEY: its id, or its public key file)",
 		Example: "  briefing trust remove 3F2A9C71D04B5E86\n  briefing trust remove old-editors.pub",
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return usageErr(errors.New("trust remove takes one key id or public key file"))
-			}
-			return nil
-		},
+		Args:    exactArgs(1, "trust remove takes one key id or public key file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, ok := pack.ParseKeyID(args[0])
 			if _, err := os.Stat(args[0]); err == nil {
