@@ -487,7 +487,7 @@ func TestCorruptFileIsAWarning(t *testing.T) {
 	opts := testOptions(t)
 	opts.Personal, opts.PersonalErr = s, err
 	m := newSized(t, opts, 120, 40)
-	if !strings.Contains(frame(m), "warning:") || !strings.Contains(m.err, "corrupt-") {
+	if !strings.Contains(frame(m), "warning:") || !strings.Contains(m.err, ".kept-") {
 		t.Fatalf("the status bar should warn and say where the file was kept: %q", m.err)
 	}
 	send(m, OpenMsg{ID: "SEMI-1"})
