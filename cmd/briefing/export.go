@@ -79,7 +79,7 @@ func (a *app) exportCommand() *cobra.Command {
 			case err != nil:
 				return failure(fmt.Errorf("writing %s: %w", outFile, err))
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "Wrote %s (%d items).\n", outFile, len(items))
+			fmt.Fprintf(cmd.ErrOrStderr(), "Wrote %s (%d items).\n", model.SanitizeLine(outFile), len(items))
 			return nil
 		},
 	}
@@ -130,7 +130,7 @@ func exportItems(cmd *cobra.Command, b *model.Briefing, s *personal.Store, ids, 
 		for _, id := range s.Agenda() {
 			e, ok := b.Get(id)
 			if !ok {
-				fmt.Fprintf(cmd.ErrOrStderr(), "warning: %s is on the agenda but not in the briefing; left out\n", id)
+				warn(cmd.ErrOrStderr(), "%s is on the agenda but not in the briefing; left out", id)
 				continue
 			}
 			add(e)

@@ -42,21 +42,31 @@ func run(ctx context.Context, args []string, std stdio) int {
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(buildInfo().Version),
 		fang.WithCommit(buildInfo().Commit),
-		fang.WithErrorHandler(func(w io.Writer, styles fang.Styles, err error) {
-			var s silent
-			if errors.As(err, &s) || err.Error() == "" {
-				return
-			}
-			var problems model.Problems
-			if errors.As(err, &problems) {
-				// One problem a line, as compilers do, so editors can jump to them.
-				fmt.Fprintln(w, err.Error())
-				return
-			}
-			fang.DefaultErrorHandler(w, styles, err)
-		}),
+		fang.WithErrorHandler(printError),
 	)
 	return exitCode(err)
+}
+
+// printError is how every error reaches the user. Its text can hold what
+// came from outside (file names of a content pack, paths, ids typed, what
+// the system said about them), so it is sanitised: no control character
+// acts on the terminal, and no newline in a name starts a line that looks
+// like a message of its own. The message is printed as written (fang
+// would capitalise its first word: "Ai-2 has no note").
+func printError(w io.Writer, styles fang.Styles, err error) {
+	var s silent
+	if errors.As(err, &s) || err.Error() == "" {
+		return
+	}
+	var problems model.Problems
+	if errors.As(err, &problems) {
+		// One problem a line, as compilers do, so editors can jump to them;
+		// Problem.String keeps each on its line.
+		fmt.Fprintln(w, model.Sanitize(err.Error()))
+		return
+	}
+	styles.ErrorText = styles.ErrorText.UnsetTransform()
+	fang.DefaultErrorHandler(w, styles, errors.New(model.SanitizeLine(err.Error())))
 }
 
 func (a *app) rootCommand() *cobra.Command {
@@ -69,6 +79,8 @@ func (a *app) rootCommand() *cobra.Command {
 			"to browse; use the verbs to print, search and check from the shell.",
 		Args: cobra.NoArgs,
 		RunE: a.runBrowse,
+		// Every verb checks the options they share before it starts.
+		PersistentPreRunE: func(*cobra.Command, []string) error { return a.checkTheme() },
 	}
 	flags := root.PersistentFlags()
 	flags.StringVar(&a.contentDir, "content", "", "read the content from this `DIR` instead of the built-in briefing")
@@ -99,7 +111,7 @@ func (a *app) load() (*model.Briefing, error) {
 		if a.contentDir != "" {
 			where = a.contentDir
 		}
-		return nil, usageErr(fmt.Errorf("%s has problems:\n%w", where, err))
+		return nil, usageErr(fmt.Errorf("%s has problems:\n%w", model.SanitizeLine(where), err))
 	}
 	return b, nil
 }
