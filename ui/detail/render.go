@@ -1,6 +1,7 @@
 package detail
 
 import (
+	"container/list"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -28,32 +29,67 @@ type RenderedMsg struct {
 }
 
 // Cache keeps renderings by key. Glamour takes milliseconds per document,
-// so each (item, width, theme) is rendered once per run.
+// so an item is rendered once for each width and theme it is seen in, but
+// the cache is bounded: it keeps the renderings used last, at most
+// maxEntries of them and maxBytes in all, so dragging a window across a
+// hundred widths over a huge item does not keep a hundred renderings.
 type Cache struct {
-	done    map[Key]string
+	done    map[Key]*list.Element // of *cached, in recency order
+	recent  *list.List            // most recently used first
+	bytes   int                   // the size of every text kept
 	pending map[Key]bool
+}
+
+// The cache's bounds. A rendering of a briefing item is some kilobytes; the
+// last one stored is kept whatever its size, as the pane is showing it.
+const (
+	maxEntries = 64
+	maxBytes   = 32 << 20
+)
+
+type cached struct {
+	key  Key
+	text string
 }
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{done: map[Key]string{}, pending: map[Key]bool{}}
+	return &Cache{done: map[Key]*list.Element{}, recent: list.New(), pending: map[Key]bool{}}
 }
 
-// Get returns a finished rendering.
+// Get returns a finished rendering, and counts it as used.
 func (c *Cache) Get(k Key) (string, bool) {
-	s, ok := c.done[k]
-	return s, ok
+	e, ok := c.done[k]
+	if !ok {
+		return "", false
+	}
+	c.recent.MoveToFront(e)
+	return e.Value.(*cached).text, true
 }
 
-// Len is the number of finished renderings.
+// Len is the number of finished renderings kept.
 func (c *Cache) Len() int { return len(c.done) }
 
-// store records a result; it is only called from Update, so the maps need
-// no lock.
+// Bytes is the size of the renderings kept.
+func (c *Cache) Bytes() int { return c.bytes }
+
+// store records a result and drops the renderings used longest ago beyond
+// the bounds; it is only called from Update, so the cache needs no lock.
 func (c *Cache) store(msg RenderedMsg) {
 	delete(c.pending, msg.Key)
-	if msg.Err == nil {
-		c.done[msg.Key] = msg.Text
+	if msg.Err != nil {
+		return
+	}
+	if e, ok := c.done[msg.Key]; ok {
+		c.bytes -= len(e.Value.(*cached).text)
+		c.recent.Remove(e)
+	}
+	c.done[msg.Key] = c.recent.PushFront(&cached{key: msg.Key, text: msg.Text})
+	c.bytes += len(msg.Text)
+	for c.recent.Len() > 1 && (c.recent.Len() > maxEntries || c.bytes > maxBytes) {
+		old := c.recent.Remove(c.recent.Back()).(*cached)
+		delete(c.done, old.key)
+		c.bytes -= len(old.text)
 	}
 }
 
