@@ -130,7 +130,7 @@ func openContentDir(dir string) (fs.FS, error) {
 	if err != nil {
 		return nil, fmt.Errorf("content directory: %w", err)
 	}
-	return root.FS(), nil
+	return model.DirFS(root), nil
 }
 
 // loadToday loads the briefing and reads the day to judge it on: what most
