@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -101,5 +102,18 @@ func TestExternalEditorLatin1IsRepaired(t *testing.T) {
 	s, err := personal.Open(dir)
 	if err != nil || s.Note("SEMI-1") != "café crème" || s.Note("AI-1") != "other" || len(s.Agenda()) != 1 {
 		t.Errorf("after the editor: %v, %+v %v", err, s.Items(), s.Agenda())
+	}
+}
+
+// M1: what the status bar quotes (a path, an error) is drawn on one line,
+// with no control character of its own.
+func TestStatusBarIsSanitised(t *testing.T) {
+	m := newSized(t, testOptions(t), 120, 40)
+	send(m, ErrorMsg{errors.New("writing /tmp/x\x1b]52;c;ZXZpbA==\a\u202e\nfake: saved")})
+	screen := m.Render()
+	for _, bad := range []string{"\x1b]52", "ZXZpbA==\a", "\u202e", "\nfake: saved"} {
+		if strings.Contains(screen, bad) {
+			t.Errorf("the status bar draws %q", bad)
+		}
 	}
 }
