@@ -34,7 +34,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmd = m.detail.Restyle()
 		}
 	case detail.RenderedMsg:
-		m.detail.Update(msg)
+		cmd = m.detail.Update(msg)
 		if msg.Err != nil {
 			m.err = msg.Err.Error()
 		}

@@ -3,6 +3,10 @@ package detail
 import (
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/eu-rok/briefing/content"
+	"github.com/eu-rok/briefing/model"
 )
 
 // M2: the cache is bounded by entries and by bytes, and drops the
@@ -36,5 +40,29 @@ func TestCacheIsBounded(t *testing.T) {
 	c.store(RenderedMsg{Key: Key{ID: "HUGE"}, Text: huge})
 	if got, ok := c.Get(Key{ID: "HUGE"}); !ok || got != huge || c.Len() != 1 {
 		t.Errorf("the last rendering must be kept whatever its size: kept %v, %d entries", ok, c.Len())
+	}
+}
+
+// M2: one rendering runs at a time, so resizing over a huge item does not
+// start a rendering for every width it passes.
+func TestOneRenderingAtATime(t *testing.T) {
+	b, err := model.Load(content.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, _ := b.Get("SEMI-1")
+	c := NewCache()
+	first := c.renderCmd(b, e, time.Now(), Key{ID: "SEMI-1", Width: 80}, "")
+	if first == nil {
+		t.Fatal("no rendering started")
+	}
+	for w := 81; w < 120; w++ {
+		if c.renderCmd(b, e, time.Now(), Key{ID: "SEMI-1", Width: w}, "") != nil {
+			t.Fatalf("a second rendering started (width %d) while one runs", w)
+		}
+	}
+	c.store(first().(RenderedMsg))
+	if c.renderCmd(b, e, time.Now(), Key{ID: "SEMI-1", Width: 119}, "") == nil {
+		t.Error("no rendering starts once the first is done")
 	}
 }
