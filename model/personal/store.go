@@ -60,6 +60,7 @@ type CorruptError struct {
 	Path     string        // the notes file
 	Aside    string        // where the file as it was is kept, or "" when it could not be written
 	Problems []*ParseError // what could not be read, by line
+	Unplaced int           // lines now under "# Not understood"
 }
 
 func (e *CorruptError) Error() string {
@@ -71,11 +72,14 @@ func (e *CorruptError) Error() string {
 		}
 		why = append(why, p.Error())
 	}
-	msg := fmt.Sprintf("%s needed repair (%s); nothing was dropped: ", e.Path, strings.Join(why, "; "))
-	if e.Aside == "" {
-		return msg + "lines it could not place will be kept under \"# " + keptTitle + "\" at its end when it is saved"
+	msg := fmt.Sprintf("%s needed repair (%s); nothing was dropped", e.Path, strings.Join(why, "; "))
+	if e.Aside != "" {
+		msg += ": the file as it was is kept as " + e.Aside
 	}
-	return msg + fmt.Sprintf("lines it could not place are now under \"# %s\" at its end, and the file as it was is kept as %s", keptTitle, e.Aside)
+	if e.Unplaced > 0 {
+		msg += fmt.Sprintf("; %d line(s) it could not place are under \"# %s\" at the end of the file", e.Unplaced, keptTitle)
+	}
+	return msg
 }
 
 // Item is what the store holds about one item.
@@ -164,7 +168,7 @@ func (s *Store) read() (st *state, reshaped []byte, err error) {
 		}
 		return st, data, nil
 	}
-	ce := &CorruptError{Path: path, Problems: problems}
+	ce := &CorruptError{Path: path, Problems: problems, Unplaced: len(st.kept)}
 	aside, err := s.keepAside(data)
 	if err != nil {
 		// Could not keep a copy: refuse to write rather than risk the file.
