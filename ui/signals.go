@@ -56,7 +56,7 @@ type SignalError struct {
 }
 
 func (e *SignalError) Error() string {
-	msg := fmt.Sprintf("stopped by %v", e.Signal)
+	msg := fmt.Sprintf("briefing was ended by a signal (%v)", e.Signal)
 	if e.Draft != "" {
 		msg += fmt.Sprintf("; the note you were writing on %s was not saved: it is kept, and offered when briefing starts again", e.Draft)
 	}
