@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/eu-rok/briefing/model/safefile"
+	"github.com/eu-rok/briefing/model/safefile/safefiletest"
 )
 
 func TestGoroutinesWithTheirOwnStores(t *testing.T) {
@@ -96,7 +97,7 @@ func TestTwoProcesses(t *testing.T) {
 // killAt makes the store's next save kill its own process just before the
 // given step, as a crash or a kill -9 would.
 func killAt(s *Store, step string) {
-	s.ops = safefile.Observe(safefile.System{}, func(op, _ string) error {
+	s.ops = safefiletest.Observe(safefile.System{}, func(op, _ string) error {
 		if op == step {
 			self, _ := os.FindProcess(os.Getpid())
 			_ = self.Kill()

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/eu-rok/briefing/model/safefile"
+	"github.com/eu-rok/briefing/model/safefile/safefiletest"
 )
 
 func open(t *testing.T, dir string) *Store {
@@ -119,7 +120,7 @@ func TestSaveIsDurable(t *testing.T) {
 	s := open(t, dir)
 	must(t, s.SetNote("SEMI-1", "old words"))
 	var ops []string
-	s.ops = safefile.Observe(safefile.System{}, func(op, name string) error {
+	s.ops = safefiletest.Observe(safefile.System{}, func(op, name string) error {
 		if op != "lstat" && op != "remove" { // lstat/remove only clean up
 			ops = append(ops, op)
 		}
@@ -140,7 +141,7 @@ func TestSaveInterruptedAtEachStep(t *testing.T) {
 			dir := t.TempDir()
 			s := open(t, dir)
 			must(t, s.SetNote("SEMI-1", "old words"))
-			s.ops = safefile.Observe(safefile.System{}, func(op, _ string) error {
+			s.ops = safefiletest.Observe(safefile.System{}, func(op, _ string) error {
 				if op == step {
 					return crash
 				}

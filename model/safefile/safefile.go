@@ -5,7 +5,8 @@
 // so the new name itself survives a power cut.
 //
 // The file operations go through Ops, so tests can record them (to check
-// the order that makes a write durable) or stop the writer at any step.
+// the order that makes a write durable) or stop the writer at any step:
+// see package safefiletest.
 package safefile
 
 import (

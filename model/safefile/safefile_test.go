@@ -1,4 +1,4 @@
-package safefile
+package safefile_test
 
 import (
 	"errors"
@@ -8,11 +8,14 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/eu-rok/briefing/model/safefile"
+	"github.com/eu-rok/briefing/model/safefile/safefiletest"
 )
 
 // record writes through the system, noting each operation's name.
-func record(ops *[]string) Ops {
-	return Observe(System{}, func(op, _ string) error {
+func record(ops *[]string) safefile.Ops {
+	return safefiletest.Observe(safefile.System{}, func(op, _ string) error {
 		*ops = append(*ops, op)
 		return nil
 	})
@@ -33,7 +36,7 @@ func TestDurableOrder(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "f.txt")
 			var ops []string
-			if err := WriteWith(record(&ops), path, []byte("new"), Options{Perm: 0o600, NoReplace: tc.noReplace}); err != nil {
+			if err := safefile.WriteWith(record(&ops), path, []byte("new"), safefile.Options{Perm: 0o600, NoReplace: tc.noReplace}); err != nil {
 				t.Fatal(err)
 			}
 			if !slices.Equal(ops, tc.want) {
@@ -59,13 +62,13 @@ func TestFailureAtEachStep(t *testing.T) {
 				t.Fatal(err)
 			}
 			refused := errors.New("refused")
-			ops := Observe(System{}, func(op, _ string) error {
+			ops := safefiletest.Observe(safefile.System{}, func(op, _ string) error {
 				if op == step {
 					return refused
 				}
 				return nil
 			})
-			err := WriteWith(ops, path, []byte("new"), Options{Perm: 0o600})
+			err := safefile.WriteWith(ops, path, []byte("new"), safefile.Options{Perm: 0o600})
 			data, _ := os.ReadFile(path)
 			switch step {
 			case "syncdir": // the file is in place: not a failure
@@ -88,7 +91,7 @@ func TestNoReplaceRefusesAnExistingFile(t *testing.T) {
 	if err := os.WriteFile(path, []byte("old"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	err := Write(path, []byte("new"), Options{Perm: 0o600, NoReplace: true})
+	err := safefile.Write(path, []byte("new"), safefile.Options{Perm: 0o600, NoReplace: true})
 	if !errors.Is(err, fs.ErrExist) {
 		t.Errorf("err %v, want fs.ErrExist", err)
 	}
@@ -102,17 +105,17 @@ func TestNoReplaceRefusesAnExistingFile(t *testing.T) {
 // systems), the writer looks before renaming.
 func TestNoReplaceWithoutHardLinks(t *testing.T) {
 	dir := t.TempDir()
-	ops := Observe(System{}, func(op, _ string) error {
+	ops := safefiletest.Observe(safefile.System{}, func(op, _ string) error {
 		if op == "link" {
 			return &os.LinkError{Op: "link", Err: errors.ErrUnsupported}
 		}
 		return nil
 	})
 	path := filepath.Join(dir, "f.txt")
-	if err := WriteWith(ops, path, []byte("one"), Options{Perm: 0o600, NoReplace: true}); err != nil {
+	if err := safefile.WriteWith(ops, path, []byte("one"), safefile.Options{Perm: 0o600, NoReplace: true}); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteWith(ops, path, []byte("two"), Options{Perm: 0o600, NoReplace: true}); !errors.Is(err, fs.ErrExist) {
+	if err := safefile.WriteWith(ops, path, []byte("two"), safefile.Options{Perm: 0o600, NoReplace: true}); !errors.Is(err, fs.ErrExist) {
 		t.Errorf("second write: %v", err)
 	}
 	if data, _ := os.ReadFile(path); string(data) != "one" {
@@ -123,7 +126,7 @@ func TestNoReplaceWithoutHardLinks(t *testing.T) {
 
 func TestPermIsSetWhateverTheUmask(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "f.txt")
-	if err := Write(path, []byte("x"), Options{Perm: 0o640}); err != nil {
+	if err := safefile.Write(path, []byte("x"), safefile.Options{Perm: 0o640}); err != nil {
 		t.Fatal(err)
 	}
 	info, err := os.Stat(path)

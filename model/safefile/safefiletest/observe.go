@@ -1,6 +1,13 @@
-package safefile
+// Package safefiletest observes the file operations of package safefile,
+// for tests: to check the order of a write, and to stop a writer at any
+// step, as a failing disk or a kill would.
+package safefiletest
 
-import "io/fs"
+import (
+	"io/fs"
+
+	"github.com/eu-rok/briefing/model/safefile"
+)
 
 // Observe wraps ops so that see is called before each operation, with its
 // name and the file it acts on: "create" (the directory), "chmod",
@@ -8,16 +15,16 @@ import "io/fs"
 // "remove" and "syncdir". An error from see fails the operation, as if the
 // system had refused it. Tests use it to check the order of a write and to
 // stop a writer at any step.
-func Observe(ops Ops, see func(op, name string) error) Ops {
+func Observe(ops safefile.Ops, see func(op, name string) error) safefile.Ops {
 	return observed{ops, see}
 }
 
 type observed struct {
-	ops Ops
+	ops safefile.Ops
 	see func(op, name string) error
 }
 
-func (o observed) CreateTemp(dir, pattern string) (File, error) {
+func (o observed) CreateTemp(dir, pattern string) (safefile.File, error) {
 	if err := o.see("create", dir); err != nil {
 		return nil, err
 	}
@@ -64,7 +71,7 @@ func (o observed) SyncDir(dir string) error {
 }
 
 type observedFile struct {
-	f   File
+	f   safefile.File
 	see func(op, name string) error
 }
 
