@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"path"
 	"regexp"
@@ -14,6 +13,8 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/eu-rok/briefing/model/safefile"
 )
 
 // MaxFileSize is the largest content file the loader accepts. A briefing item
@@ -202,43 +203,26 @@ func (l *loader) take(j *loadJob) {
 	}
 }
 
-// readContent reads a content file. It is opened once and checked on the
-// open handle, so nothing swapped in after a look can get through: a
-// regular file (through DirFS, a named pipe is opened without waiting, and
-// refused) of at most MaxFileSize bytes, read no further than that.
+// readContent reads a content file: opened once and checked on the open
+// handle (see safefile.ReadRegular), a regular file of at most MaxFileSize
+// bytes. Through DirFS a named pipe is opened without waiting, and refused.
 func readContent(fsys fs.FS, name string) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read: %w", err)
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
+	data, err := safefile.ReadRegular(f, MaxFileSize)
+	var nr *safefile.NotRegularError
+	switch {
+	case errors.As(err, &nr):
+		return nil, errors.New("not a regular file")
+	case errors.Is(err, safefile.ErrTooLarge):
+		return nil, fmt.Errorf("file is more than the %d MB a content file may have", MaxFileSize>>20)
+	case err != nil:
 		return nil, fmt.Errorf("cannot read: %w", err)
 	}
-	if !info.Mode().IsRegular() {
-		return nil, errors.New("not a regular file")
-	}
-	if info.Size() > MaxFileSize {
-		return nil, fmt.Errorf("file is %d bytes, more than the %d MB a content file may have", info.Size(), MaxFileSize>>20)
-	}
-	data := make([]byte, 0, info.Size()+1)
-	for {
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
-		}
-		n, err := f.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if len(data) > MaxFileSize {
-			return nil, fmt.Errorf("file is more than the %d MB a content file may have", MaxFileSize>>20)
-		}
-		if err == io.EOF {
-			return data, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("cannot read: %w", err)
-		}
-	}
+	return data, nil
 }
 
 // checkKnownFolders reports folders that hold no kind of item, so that a

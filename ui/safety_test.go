@@ -88,13 +88,7 @@ func TestEditorDrawsNoControlCharacter(t *testing.T) {
 func TestExternalEditorLatin1IsRepaired(t *testing.T) {
 	opts, dir := personalOptions(t, seed{notes: map[string]string{"SEMI-1": "first", "AI-1": "other"}, agenda: []string{"AI-1"}})
 	m := openOn(t, opts, "SEMI-1")
-	t.Setenv("VISUAL", "")
-	t.Setenv("EDITOR", "true")
-	_, msg, err := m.prepareExternalEdit("SEMI-1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	must(t, os.WriteFile(msg.path, []byte("caf\xe9 cr\xe8me"), 0o600))
+	msg := editedExternally(t, m, "SEMI-1", "caf\xe9 cr\xe8me")
 	send(m, msg)
 	if !strings.Contains(m.personal.info, "Windows-1252") {
 		t.Errorf("the status does not say the text was read as Windows-1252: %q %q", m.personal.info, m.err)
@@ -116,4 +110,19 @@ func TestStatusBarIsSanitised(t *testing.T) {
 			t.Errorf("the status bar draws %q", bad)
 		}
 	}
+}
+
+// editedExternally prepares an $EDITOR session on an item's note, as E
+// does, and writes text into its file as the editor would; sending the
+// message returned finishes it.
+func editedExternally(t *testing.T, m *Model, id, text string) externalEditedMsg {
+	t.Helper()
+	t.Setenv("VISUAL", "")
+	t.Setenv("EDITOR", "true")
+	_, msg, err := m.prepareExternalEdit(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, os.WriteFile(msg.path, []byte(text), 0o600))
+	return msg
 }

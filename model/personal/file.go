@@ -3,7 +3,6 @@ package personal
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -54,30 +53,22 @@ func (s *Store) readFile() (path string, data []byte, err error) {
 
 // readBounded reads a regular file of at most MaxFileSize bytes. It opens
 // the file without waiting (a named pipe does not block) and checks what it
-// opened, so nothing swapped in between is read.
+// opened (see safefile.ReadRegular).
 func readBounded(path string) ([]byte, error) {
 	f, err := os.OpenFile(path, os.O_RDONLY|openNoWait, 0)
 	if err != nil {
 		return nil, fmt.Errorf("reading the notes: %w", err)
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
+	data, err := safefile.ReadRegular(f, MaxFileSize)
+	var nr *safefile.NotRegularError
+	switch {
+	case errors.As(err, &nr):
+		return nil, fmt.Errorf("%s is %s, not a file: briefing keeps the notes in a plain file and leaves this alone; move it away to start a new one", path, nr.Kind)
+	case errors.Is(err, safefile.ErrTooLarge):
+		return nil, fmt.Errorf("%s is larger than the %d MB briefing reads; it is left as it is: move some of its notes to another file", path, MaxFileSize>>20)
+	case err != nil:
 		return nil, fmt.Errorf("reading the notes: %w", err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is %s, not a file: briefing keeps the notes in a plain file and leaves this alone; move it away to start a new one", path, safefile.Kind(info.Mode()))
-	}
-	tooBig := fmt.Errorf("%s is larger than the %d MB briefing reads; it is left as it is: move some of its notes to another file", path, MaxFileSize>>20)
-	if info.Size() > MaxFileSize {
-		return nil, tooBig
-	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("reading the notes: %w", err)
-	}
-	if len(data) > MaxFileSize {
-		return nil, tooBig
 	}
 	return data, nil
 }
