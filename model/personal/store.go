@@ -58,7 +58,7 @@ func DefaultDir() (string, error) {
 // working Store; it is said once, as the file is rewritten.
 type CorruptError struct {
 	Path     string        // the notes file
-	Aside    string        // where the file as it was is kept, or "" when it could not be written
+	Aside    string        // where the file as it was is kept
 	Problems []*ParseError // what could not be read, by line
 	Unplaced int           // lines now under "# Not understood"
 }
@@ -72,10 +72,7 @@ func (e *CorruptError) Error() string {
 		}
 		why = append(why, p.Error())
 	}
-	msg := fmt.Sprintf("%s needed repair (%s); nothing was dropped", e.Path, strings.Join(why, "; "))
-	if e.Aside != "" {
-		msg += ": the file as it was is kept as " + e.Aside
-	}
+	msg := fmt.Sprintf("%s needed repair (%s); nothing was dropped: the file as it was is kept as %s", e.Path, strings.Join(why, "; "), e.Aside)
 	if e.Unplaced > 0 {
 		msg += fmt.Sprintf("; %d line(s) it could not place are under \"# %s\" at the end of the file", e.Unplaced, keptTitle)
 	}
