@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"path"
 	"regexp"
@@ -14,6 +13,8 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/eu-rok/briefing/model/safefile"
 )
 
 // MaxFileSize is the largest content file the loader accepts. A briefing item
@@ -22,6 +23,15 @@ const MaxFileSize = 10 << 20
 
 // MaxPackSize is the largest content directory, all files together.
 const MaxPackSize = 200 << 20
+
+// The longest title and summary, in characters: a title is a line, a
+// summary a few sentences. (The briefing's are at most 80 and 170.) A pack
+// with a title of a megabyte is refused, rather than slowing every list
+// and search down.
+const (
+	maxTitle   = 200
+	maxSummary = 1000
+)
 
 var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9.-]*$`)
 
@@ -35,70 +45,27 @@ var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9.-]*$`)
 // which core was quicker.
 func Load(fsys fs.FS) (*Briefing, error) {
 	l := loader{b: newBriefing()}
-	// Every file and every problem found while listing, in order.
-	type listing struct {
-		kind    Kind
-		dir     string
-		entries []dirEntry
-		err     error
-		h       *dirHandle
-	}
-	// The folders are listed side by side: listing is mostly system calls.
-	listed := make([]listing, len(Kinds()))
-	var lwg sync.WaitGroup
-	for i, kind := range Kinds() {
-		lwg.Go(func() {
-			d := listing{kind: kind, dir: kind.Folder(), h: openDirHandle(fsys, kind.Folder())}
-			var ok bool
-			if d.entries, ok = d.h.list(); !ok {
-				var des []fs.DirEntry
-				des, d.err = fs.ReadDir(fsys, d.dir)
-				d.entries = make([]dirEntry, len(des))
-				for k, e := range des {
-					d.entries[k] = dirEntry{name: e.Name(), typ: e.Type()}
-				}
-			}
-			listed[i] = d
-		})
-	}
-	lwg.Wait()
-	var dirs []listing
-	n := 0
-	var handles []*dirHandle
-	for _, d := range listed {
-		if d.h != nil {
-			handles = append(handles, d.h)
-		}
-		if errors.Is(d.err, fs.ErrNotExist) {
+	var jobs []loadJob
+	for _, kind := range Kinds() {
+		dir := kind.Folder()
+		entries, err := fs.ReadDir(fsys, dir)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
 			continue
-		}
-		dirs = append(dirs, d)
-		n += 1 + len(d.entries)
-	}
-	jobs := make([]loadJob, 0, n)
-	for _, d := range dirs {
-		kind, dir, entries, err := d.kind, d.dir, d.entries, d.err
-		if err != nil {
+		case err != nil:
 			jobs = append(jobs, loadJob{problem: &Problem{File: dir, Message: "cannot read folder: " + err.Error()}})
 			continue
 		}
 		for _, e := range entries {
-			name := path.Join(dir, e.name)
-			if e.typ.IsDir() || !strings.HasSuffix(e.name, ".md") {
+			name := path.Join(dir, e.Name())
+			if e.IsDir() || !strings.HasSuffix(e.Name(), ".md") {
 				jobs = append(jobs, loadJob{problem: &Problem{File: name, Message: "not a content file: a folder holds only .md files, one item each"}})
 				continue
 			}
-			j := loadJob{kind: kind, name: name, regular: e.typ.IsRegular()}
-			if j.regular {
-				j.dir, j.base = d.h, e.name
-			}
-			jobs = append(jobs, j)
+			jobs = append(jobs, loadJob{kind: kind, name: name})
 		}
 	}
 	decodeJobs(fsys, jobs)
-	for _, h := range handles {
-		h.close()
-	}
 	if files := len(jobs); files > 64 {
 		l.b.byID = make(map[string]Entry, files)
 		l.files = make(map[string]string, files)
@@ -138,21 +105,12 @@ func Load(fsys fs.FS) (*Briefing, error) {
 	return l.b, nil
 }
 
-// dirEntry is what Load needs of a folder's entry: its name and type.
-type dirEntry struct {
-	name string
-	typ  fs.FileMode
-}
-
 // loadJob is one entry of a content folder: a problem found while listing,
 // or a file, read and decoded on its own.
 type loadJob struct {
 	problem *Problem // a listing problem; nothing else is set
 	kind    Kind
 	name    string
-	regular bool       // the folder says it is a regular file, not a link
-	dir     *dirHandle // the folder held open, or nil
-	base    string     // the file's name in it
 
 	read    bool  // decodeJobs got to it (it stops past MaxPackSize)
 	readErr error // it could not be read
@@ -210,11 +168,7 @@ func decodeJobs(fsys fs.FS, jobs []loadJob) {
 // scratch is a slice for the header fields, reused from file to file; the
 // one to reuse next is returned.
 func (j *loadJob) load(fsys fs.FS, scratch []field) []field {
-	data, ok := j.dir.read(j.base)
-	var err error
-	if !ok {
-		data, err = readContent(fsys, j.name, j.regular)
-	}
+	data, err := readContent(fsys, j.name)
 	j.read = true
 	if err != nil {
 		j.readErr = err
@@ -249,67 +203,24 @@ func (l *loader) take(j *loadJob) {
 	}
 }
 
-// readContent reads a content file. A file the folder listing says is
-// regular is opened and checked through its handle (one path lookup);
-// anything else (a link) is looked at first, so that a link to a device or
-// a pipe is refused before opening it.
-func readContent(fsys fs.FS, name string, regular bool) ([]byte, error) {
-	if !regular {
-		return readLimited(fsys, name)
-	}
+// readContent reads a content file: opened once and checked on the open
+// handle (see safefile.ReadRegular), a regular file of at most MaxFileSize
+// bytes. Through DirFS a named pipe is opened without waiting, and refused.
+func readContent(fsys fs.FS, name string) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read: %w", err)
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("cannot read: %w", err)
-	}
-	if !info.Mode().IsRegular() {
+	data, err := safefile.ReadRegular(f, MaxFileSize)
+	var nr *safefile.NotRegularError
+	switch {
+	case errors.As(err, &nr):
 		return nil, errors.New("not a regular file")
-	}
-	if info.Size() > MaxFileSize {
-		return nil, fmt.Errorf("file is %d bytes, more than the %d MB a content file may have", info.Size(), MaxFileSize>>20)
-	}
-	data := make([]byte, 0, info.Size()+1)
-	for {
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
-		}
-		n, err := f.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if len(data) > MaxFileSize {
-			return nil, fmt.Errorf("file is more than the %d MB a content file may have", MaxFileSize>>20)
-		}
-		if err == io.EOF {
-			return data, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("cannot read: %w", err)
-		}
-	}
-}
-
-// readLimited reads a file, refusing links out of the folder, oversized
-// files and anything that is not a regular file.
-func readLimited(fsys fs.FS, name string) ([]byte, error) {
-	info, err := fs.Stat(fsys, name)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read: %w", err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, errors.New("not a regular file")
-	}
-	if info.Size() > MaxFileSize {
-		return nil, fmt.Errorf("file is %d bytes, more than the %d MB a content file may have", info.Size(), MaxFileSize>>20)
-	}
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read: %w", err)
-	}
-	if len(data) > MaxFileSize {
+	case errors.Is(err, safefile.ErrTooLarge):
 		return nil, fmt.Errorf("file is more than the %d MB a content file may have", MaxFileSize>>20)
+	case err != nil:
+		return nil, fmt.Errorf("cannot read: %w", err)
 	}
 	return data, nil
 }
@@ -429,6 +340,14 @@ func commonItem(d *decoder, kind Kind, name string, out *decodedFile) (Item, boo
 	out.id, out.idLine, out.preDup, out.checkDup = id, idField.line, len(out.problems), true
 	d.id = id
 	aliases, _ := d.list("aliases")
+	for _, limit := range []struct {
+		key string
+		max int
+	}{{"title", maxTitle}, {"summary", maxSummary}} {
+		if f, ok := d.lookup(limit.key); ok && utf8.RuneCountInString(f.value) > limit.max {
+			d.problem(f.line, limit.key, fmt.Sprintf("%d characters: a %s has at most %d", utf8.RuneCountInString(f.value), limit.key, limit.max))
+		}
+	}
 	item := Item{
 		ID:      id,
 		Kind:    kind,

@@ -91,6 +91,8 @@ func TestLoadReportsFileLineAndField(t *testing.T) {
 		{"invalid UTF-8", "glossary/GL-X.md", "---\nid: GL-X\ntitle: \xff\n", 3, "", "not valid UTF-8"},
 		{"outcome of another council", "outcomes/DPC-1.2.md", "---\nid: DPC-1.2\ntitle: T\nsummary: S\ncouncil: DPC-2\nsources:\n  - S0\n---\n", 5, "council", "must start with DPC-2."},
 		{"unknown folder", "notes/X.md", "x", 0, "", "unknown folder"},
+		{"title too long", "glossary/GL-X.md", "---\nid: GL-X\ntitle: " + strings.Repeat("ș", 201) + "\nsummary: S\ncategory: concept\nsources:\n  - S0\n---\n", 3, "title", "201 characters: a title has at most 200"},
+		{"summary too long", "glossary/GL-X.md", "---\nid: GL-X\ntitle: T\nsummary: " + strings.Repeat("x", 1001) + "\ncategory: concept\nsources:\n  - S0\n---\n", 4, "summary", "at most 1000"},
 		{"plan cycle", "events/EV-2024-PLAN.md", "---\nid: EV-2024-PLAN\ntitle: T\nsummary: S\ndate: 2024\ntype: meeting\nstatus: planned\nfulfilled-by: EV-2025\nsources:\n  - S0\n---\n", 0, "fulfilled-by", "cycle"},
 	}
 	for _, c := range cases {

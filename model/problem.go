@@ -14,18 +14,21 @@ type Problem struct {
 	Message string `json:"message"`
 }
 
-// String writes the problem as "areas/SEMI.md:4: order: must be a number".
+// String writes the problem as "areas/SEMI.md:4: order: must be a number",
+// on one line: the file name (which a pack chooses) and the message (which
+// can quote it) are sanitised, so a name can neither act on a terminal nor
+// start a line of its own.
 func (p Problem) String() string {
 	var b strings.Builder
-	b.WriteString(p.File)
+	b.WriteString(SanitizeLine(p.File))
 	if p.Line > 0 {
 		fmt.Fprintf(&b, ":%d", p.Line)
 	}
 	b.WriteString(": ")
 	if p.Field != "" {
-		b.WriteString(p.Field + ": ")
+		b.WriteString(SanitizeLine(p.Field) + ": ")
 	}
-	b.WriteString(p.Message)
+	b.WriteString(SanitizeLine(p.Message))
 	return b.String()
 }
 

@@ -11,7 +11,6 @@ import (
 
 	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/export"
-	"github.com/eu-rok/briefing/model/personal"
 )
 
 // exportedMsg says where an export was written, or why it was not.
@@ -98,8 +97,9 @@ func (m *Model) exportDirs() []string {
 }
 
 // writeExport writes data to the first directory that takes it, under a
-// name no file has yet, atomically (a half-written export is never left).
-// The file is private to the user, as the notes in it are.
+// name no file has yet, atomically (a half-written export is never left,
+// and nothing is ever replaced). It holds the user's notes, so its mode is
+// export.FileMode's for them.
 func writeExport(dirs []string, file string, data []byte) (string, error) {
 	var errs []error
 	for _, dir := range dirs {
@@ -108,7 +108,12 @@ func writeExport(dirs []string, file string, data []byte) (string, error) {
 			continue
 		}
 		path := freeName(filepath.Join(dir, file))
-		if err := personal.WriteFileAtomic(path, data, 0o600); err != nil {
+		err := export.WriteFile(path, data, true, false)
+		for errors.Is(err, export.ErrExists) { // taken since freeName looked
+			path = freeName(path)
+			err = export.WriteFile(path, data, true, false)
+		}
+		if err != nil {
 			errs = append(errs, fmt.Errorf("writing %s: %w", path, err))
 			continue
 		}

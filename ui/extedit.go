@@ -100,7 +100,8 @@ func (m *Model) finishExternalEdit(msg externalEditedMsg) tea.Cmd {
 			done.err = s.Reload()
 			return done
 		}
-		err = s.SetNote(msg.id, string(data))
+		text, repaired := personal.RepairUTF8(string(data))
+		err = s.SetNote(msg.id, text)
 		if err != nil && !isCorrupt(err) {
 			done.err = fmt.Errorf("not saved: %v; your text is kept in %s", err, msg.path)
 			return done
@@ -108,6 +109,9 @@ func (m *Model) finishExternalEdit(msg externalEditedMsg) tea.Cmd {
 		done.err = err // a notes file kept aside on the way: a warning
 		os.Remove(msg.path)
 		done.info = "saved your note on " + msg.id + " from the editor"
+		if repaired {
+			done.info += " (the editor did not save UTF-8: it was read as Windows-1252; check the accents)"
+		}
 		if strings.TrimSpace(string(data)) == "" {
 			done.info = "removed your note on " + msg.id
 		}

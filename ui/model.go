@@ -101,6 +101,9 @@ type Model struct {
 	track *trackState // statuses for the tracker and scorecards (tracker.go)
 
 	personal personalLayer // notes, flags, agenda, export, copy (personal.go)
+
+	signals *signalWatch // the signals Run catches, or nil (signals.go)
+	ended   *SignalError // the signal that ended the program, or nil
 }
 
 // New builds the root model on a loaded briefing.
@@ -143,7 +146,7 @@ func (m *Model) Init() tea.Cmd {
 	if m.opts.Theme == ThemeAuto && m.opts.Color {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	cmds = append(cmds, m.syncDetail(), m.indexCmd())
+	cmds = append(cmds, m.syncDetail(), m.indexCmd(), m.signals.next())
 	return tea.Batch(cmds...)
 }
 

@@ -2,12 +2,14 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/personal"
 	"github.com/eu-rok/briefing/ui/pane"
 	"github.com/eu-rok/briefing/ui/render"
@@ -49,8 +51,16 @@ func newNoteEditor(id, note string, dark bool) *noteEditor {
 	st := textarea.DefaultStyles(dark)
 	st.Cursor.Blink = false
 	ta.SetStyles(st)
-	ta.SetValue(note)
+	ta.SetValue(editorText(note))
 	return &noteEditor{id: id, area: ta, loaded: ta.Value()}
+}
+
+// editorText is text as the editor may hold and draw it: a note's control
+// characters (an escape, a bidi override) shown by model.Sanitize rather
+// than acting on the terminal or being dropped without a trace. Saving an
+// edited note keeps them in that visible form.
+func editorText(s string) string {
+	return model.Sanitize(strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s))
 }
 
 // changed reports whether the text differs from what was opened.
@@ -72,9 +82,15 @@ func (m *Model) openEditor() tea.Cmd {
 		m.err = "this note is too long to edit here: E opens it in $EDITOR"
 		return nil
 	}
-	m.personal.editor = newNoteEditor(id, note, m.c.Styles.Theme != render.Light)
+	ed := newNoteEditor(id, note, m.c.Styles.Theme != render.Light)
+	if draft, ok := m.personal.store.Draft(id); ok {
+		// Kept when briefing stopped: the text goes on, the note is as saved.
+		ed.area.SetValue(editorText(draft))
+		m.personal.info = "your unsaved draft is back: ctrl+s saves it, esc then n throws it away"
+	}
+	m.personal.editor = ed
 	m.setFocus(paneDetail)
-	return m.personal.editor.area.Focus()
+	return ed.area.Focus()
 }
 
 // closeEditor drops the editor and shows the detail again.
@@ -95,6 +111,7 @@ func (m *Model) handleEditorKey(msg tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(msg, k.No):
 			m.closeEditor()
 			m.personal.info = "changes to the note on " + ed.id + " thrown away"
+			return m.dropDraft(ed.id)
 		case key.Matches(msg, k.Back):
 			ed.confirm = false
 		}
@@ -113,6 +130,7 @@ func (m *Model) handleEditorKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	ed.err = ""
+	msg.Text = editorText(msg.Text) // a typed bidi override is not drawn
 	if lines := strings.Count(ed.area.Value(), "\n"); lines >= maxEditorLines && msg.String() == "enter" {
 		ed.err = "the note is too long to edit here: save it and press E to go on in $EDITOR"
 		return nil
@@ -133,6 +151,7 @@ func (m *Model) handlePaste(msg tea.PasteMsg) tea.Cmd {
 		ed.err = "that paste is too long for the editor here: E edits the note in $EDITOR"
 		return nil
 	}
+	msg.Content = editorText(msg.Content)
 	var cmd tea.Cmd
 	ed.area, cmd = ed.area.Update(msg)
 	return cmd
@@ -143,7 +162,24 @@ func (m *Model) saveNote() tea.Cmd {
 	ed := m.personal.editor
 	ed.saving, ed.confirm, ed.err = true, false, ""
 	id, text, s := ed.id, ed.area.Value(), m.personal.store
-	return func() tea.Msg { return noteSavedMsg{id: id, text: text, err: s.SetNote(id, text)} }
+	return func() tea.Msg {
+		err := s.SetNote(id, text)
+		if err == nil || isCorrupt(err) {
+			_ = s.DropDraft(id) // saved: a draft kept from before is done with
+		}
+		return noteSavedMsg{id: id, text: text, err: err}
+	}
+}
+
+// dropDraft forgets a kept draft of a note whose changes were thrown away.
+func (m *Model) dropDraft(id string) tea.Cmd {
+	s := m.personal.store
+	return func() tea.Msg {
+		if err := s.DropDraft(id); err != nil {
+			return ErrorMsg{fmt.Errorf("forgetting the draft of %s: %w", id, err)}
+		}
+		return nil
+	}
 }
 
 // noteSaved closes the editor when the note is safe, and keeps it open,

@@ -79,6 +79,7 @@ func (m *Model) initPersonal() {
 	}
 	m.links.SetMarker(pl.mark)
 	m.refreshAgenda()
+	m.offerDrafts()
 }
 
 // rebuild reads the store's memory into the marks.

@@ -433,13 +433,7 @@ func TestExternalEditorSavesAndRereads(t *testing.T) {
 func TestExternalEditorFailureKeepsTheText(t *testing.T) {
 	opts, dir := personalOptions(t, seed{})
 	m := openOn(t, opts, "SEMI-1")
-	t.Setenv("VISUAL", "")
-	t.Setenv("EDITOR", "true")
-	_, msg, err := m.prepareExternalEdit("SEMI-1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	must(t, os.WriteFile(msg.path, []byte("typed in the editor"), 0o600))
+	msg := editedExternally(t, m, "SEMI-1", "typed in the editor")
 	opts.Personal = nil
 	must(t, os.RemoveAll(dir))
 	must(t, os.WriteFile(dir, nil, 0o600)) // the data directory is gone: saving fails
@@ -487,7 +481,7 @@ func TestCorruptFileIsAWarning(t *testing.T) {
 	opts := testOptions(t)
 	opts.Personal, opts.PersonalErr = s, err
 	m := newSized(t, opts, 120, 40)
-	if !strings.Contains(frame(m), "warning:") || !strings.Contains(m.err, "corrupt-") {
+	if !strings.Contains(frame(m), "warning:") || !strings.Contains(m.err, ".kept-") {
 		t.Fatalf("the status bar should warn and say where the file was kept: %q", m.err)
 	}
 	send(m, OpenMsg{ID: "SEMI-1"})

@@ -49,11 +49,13 @@ func crumbLabel(b *model.Briefing, id string) string {
 // no room for its own line.
 func (m *Model) statusBar(width int, withCrumb bool) string {
 	s := m.c.Styles.App
+	// Errors and confirmations quote paths and what the system said: one
+	// line, no control character of theirs.
 	if m.err != "" {
-		return s.Error.Render(pane.Fit(" "+m.err, width))
+		return s.Error.Render(pane.Fit(" "+model.SanitizeLine(m.err), width))
 	}
 	if m.personal.info != "" {
-		return s.StatusKey.Render(pane.Fit(" "+m.personal.info, width))
+		return s.StatusKey.Render(pane.Fit(" "+model.SanitizeLine(m.personal.info), width))
 	}
 	if m.finding {
 		return s.StatusKey.Render(pane.Fit(" find: "+m.query+"▏  (enter keeps, esc clears)", width))

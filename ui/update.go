@@ -34,7 +34,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmd = m.detail.Restyle()
 		}
 	case detail.RenderedMsg:
-		m.detail.Update(msg)
+		cmd = m.detail.Update(msg)
 		if msg.Err != nil {
 			m.err = msg.Err.Error()
 		}
@@ -54,6 +54,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case personalMsg:
 		cmd = m.updatePersonal(msg)
+	case signalMsg:
+		cmd = m.handleSignal(msg)
+	case resumedMsg:
+		cmd = tea.ClearScreen // the terminal was someone else's: draw it all
+
 	case tea.PasteMsg:
 		if m.personal.editor != nil {
 			cmd = m.handlePaste(msg)

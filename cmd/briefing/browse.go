@@ -55,11 +55,6 @@ func (a *app) browse(cmd *cobra.Command, id string) error {
 	if _, isTerm := terminalWidth(cmd.OutOrStdout()); !isTerm {
 		return usageErr(errNeedsTerminal)
 	}
-	switch a.theme {
-	case ui.ThemeAuto, ui.ThemeDark, ui.ThemeLight:
-	default:
-		return usageErr(errors.New("--theme takes auto, dark or light"))
-	}
 	guess := a.markdownTheme()
 	opts := ui.Options{
 		Briefing:  b,

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/spf13/cobra"
 
@@ -30,7 +29,7 @@ func searchNotes(cmd *cobra.Command) map[string]string {
 	s, err := browserStore(cmd)
 	var ro *personal.ReadOnlyError
 	if err != nil && !errors.As(err, &ro) { // read-only notes are still searched
-		fmt.Fprintf(cmd.ErrOrStderr(), "warning: %v\n", err)
+		warn(cmd.ErrOrStderr(), "%v", err)
 	}
 	if s == nil {
 		return nil

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/ui"
 	"github.com/eu-rok/briefing/ui/guard"
 )
 
@@ -27,12 +28,21 @@ func runSafely(ctx context.Context, args []string, std stdio) (code int) {
 }
 
 // browseFailed turns what the browser returned into the command's error:
-// after a panic (the terminal is already restored), the short report.
+// after a panic (the terminal is already restored), the short report;
+// after a signal, the shell's code for it (128 and its number), with a
+// word when a note being written was kept as a draft.
 func browseFailed(cmd *cobra.Command, err error) error {
 	var crash *guard.PanicError
 	if errors.As(err, &crash) {
 		reportCrash(cmd.ErrOrStderr(), crash)
 		return silent(exitFailure)
+	}
+	var sig *ui.SignalError
+	if errors.As(err, &sig) {
+		if sig.Draft != "" {
+			fmt.Fprintln(cmd.ErrOrStderr(), model.SanitizeLine(sig.Error()))
+		}
+		return silent(sig.ExitCode())
 	}
 	return failure(err)
 }

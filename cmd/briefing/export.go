@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -18,6 +19,7 @@ func (a *app) exportCommand() *cobra.Command {
 		agenda, notes   bool
 		format, outFile string
 		title           string
+		force           bool
 	)
 	cmd := &cobra.Command{
 		Use:   "export [ID...]",
@@ -69,10 +71,15 @@ func (a *app) exportCommand() *cobra.Command {
 				_, err = cmd.OutOrStdout().Write(data)
 				return err
 			}
-			if err := personal.WriteFileAtomic(outFile, data, 0o644); err != nil {
+			switch err := export.WriteFile(outFile, data, notes, force); {
+			case errors.Is(err, export.ErrExists):
+				return usageErr(fmt.Errorf("%s exists: add --force to replace it, or give another name", outFile))
+			case errors.Is(err, export.ErrNotAFile):
+				return usageErr(err)
+			case err != nil:
 				return failure(fmt.Errorf("writing %s: %w", outFile, err))
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "Wrote %s (%d items).\n", outFile, len(items))
+			fmt.Fprintf(cmd.ErrOrStderr(), "Wrote %s (%d items).\n", model.SanitizeLine(outFile), len(items))
 			return nil
 		},
 	}
@@ -81,7 +88,8 @@ func (a *app) exportCommand() *cobra.Command {
 	f.BoolVar(&agenda, "agenda", false, "add the items on your agenda, in its order")
 	f.BoolVar(&notes, "notes", false, "print your notes under the items")
 	f.StringVar(&format, "format", "", "md or html (default: from the -o file's extension, else md)")
-	f.StringVarP(&outFile, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
+	f.StringVarP(&outFile, "output", "o", "", "write to `FILE` (atomically; - is standard output) instead of standard output")
+	f.BoolVar(&force, "force", false, "replace the -o file if it exists (only a regular file, keeping its mode)")
 	f.StringVar(&title, "title", "", "the note's title (default \"Briefing note\")")
 	return cmd
 }
@@ -122,7 +130,7 @@ func exportItems(cmd *cobra.Command, b *model.Briefing, s *personal.Store, ids, 
 		for _, id := range s.Agenda() {
 			e, ok := b.Get(id)
 			if !ok {
-				fmt.Fprintf(cmd.ErrOrStderr(), "warning: %s is on the agenda but not in the briefing; left out\n", id)
+				warn(cmd.ErrOrStderr(), "%s is on the agenda but not in the briefing; left out", id)
 				continue
 			}
 			add(e)

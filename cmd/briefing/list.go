@@ -1,9 +1,7 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
-	"io"
 	"strings"
 	"time"
 
@@ -108,11 +106,4 @@ func listRows(b *model.Briefing, name string, today time.Time) ([]model.Entry, [
 		return nil, nil, usageErr(fmt.Errorf("there is no list %q: choose one of %s", name, strings.Join(listNames, ", ")))
 	}
 	return entries, rows, nil
-}
-
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
 }

@@ -47,13 +47,19 @@ func (a *app) storeErr(cmd *cobra.Command, err error) error {
 	var corrupt *personal.CorruptError
 	var readOnly *personal.ReadOnlyError // the notes can be read; a change will say why it fails
 	if errors.As(err, &corrupt) || errors.As(err, &readOnly) {
-		fmt.Fprintf(cmd.ErrOrStderr(), "warning: %v\n", err)
+		warn(cmd.ErrOrStderr(), "%v", err)
 		return nil
 	}
 	if err != nil {
 		return failure(err)
 	}
 	return nil
+}
+
+// warn prints a warning on one line, sanitised: it can quote paths and
+// what the system said about them.
+func warn(w io.Writer, format string, args ...any) {
+	fmt.Fprintln(w, "warning: "+model.SanitizeLine(fmt.Sprintf(format, args...)))
 }
 
 // personalID resolves an id for the personal commands: an item of the
@@ -120,7 +126,7 @@ func (a *app) noteCommand() *cobra.Command {
 				if note == "" {
 					return failure(fmt.Errorf("%s has no note; add one with: briefing note %s TEXT", id, id))
 				}
-				_, err = fmt.Fprintln(out, note)
+				_, err = fmt.Fprintln(out, model.Sanitize(note))
 				return err
 			}
 			text := strings.Join(args[1:], " ")
@@ -137,10 +143,14 @@ func (a *app) noteCommand() *cobra.Command {
 			if strings.TrimSpace(text) == "" {
 				return usageErr(fmt.Errorf("the note is empty; to remove a note use: briefing note %s --clear", id))
 			}
+			if fixed, changed := personal.RepairUTF8(text); changed {
+				warn(cmd.ErrOrStderr(), "the note is not UTF-8 text; it was read as Windows-1252 (Latin-1): check it with: briefing note %s", id)
+				text = fixed
+			}
 			if err := a.storeErr(cmd, s.SetNote(id, text)); err != nil {
 				return err
 			}
-			_, err = fmt.Fprintf(out, "Saved the note on %s in %s.\n", id, s.Path())
+			_, err = fmt.Fprintf(out, "Saved the note on %s in %s.\n", id, model.SanitizeLine(s.Path()))
 			return err
 		},
 	}
@@ -192,7 +202,7 @@ func (a *app) notesCommand() *cobra.Command {
 				if n.Flag {
 					mark = "★"
 				}
-				first, _, _ := strings.Cut(n.Note, "\n")
+				first, _, _ := strings.Cut(model.Sanitize(n.Note), "\n")
 				rows = append(rows, []string{mark, n.ID, n.Title, first})
 			}
 			out := cmd.OutOrStdout()
@@ -200,7 +210,7 @@ func (a *app) notesCommand() *cobra.Command {
 				return writeJSON(out, list)
 			}
 			if len(rows) == 0 {
-				fmt.Fprintf(cmd.ErrOrStderr(), "No notes or flags yet in %s.\n", s.Dir())
+				fmt.Fprintf(cmd.ErrOrStderr(), "No notes or flags yet in %s.\n", model.SanitizeLine(s.Dir()))
 				return silent(exitFailure)
 			}
 			width, _ := terminalWidth(out)

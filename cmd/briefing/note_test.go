@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -143,15 +144,22 @@ func TestCorruptNotesWarnAndGoOn(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, errOut, code := briefing(t, "--data", data, "note", "SEMI-1", "fresh")
-	if code != 0 || !strings.Contains(errOut, "notes.md.corrupt-") {
+	if code != 0 || !strings.Contains(errOut, "notes.md.kept-") || !strings.Contains(errOut, "line 1") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
-	matches, _ := filepath.Glob(path + ".corrupt-*")
+	matches, _ := filepath.Glob(path + ".kept-*")
 	if len(matches) != 1 {
 		t.Fatalf("kept aside: %v", matches)
 	}
 	if kept, _ := os.ReadFile(matches[0]); string(kept) != "not the format\n" {
 		t.Errorf("kept %q", kept)
+	}
+	if now, _ := os.ReadFile(path); !strings.Contains(string(now), "\nnot the format\n") || !strings.Contains(string(now), "fresh") {
+		t.Errorf("the line was not kept in the file:\n%s", now)
+	}
+	// Said once: the next command reads the file without a word.
+	if _, errOut, _ := briefing(t, "--data", data, "notes"); errOut != "" {
+		t.Errorf("said again: %q", errOut)
 	}
 }
 
@@ -160,10 +168,24 @@ func TestExportAgendaHTMLToFile(t *testing.T) {
 	ok(t, "--data", data, "agenda", "add", "SEMI-1", "HPCQ-4")
 	ok(t, "--data", data, "note", "SEMI-1", "<script>alert(1)</script>\n\n**raise** it")
 	file := filepath.Join(t.TempDir(), "brief.html")
-	if err := os.WriteFile(file, []byte("old"), 0o644); err != nil {
+	if err := os.WriteFile(file, []byte("old"), 0o640); err != nil {
 		t.Fatal(err)
 	}
-	ok(t, "--data", data, "--today", "2026-03-01", "export", "--agenda", "--notes", "-o", file)
+	// M4: an existing file is replaced only with --force, keeping its mode.
+	args := []string{"--data", data, "--today", "2026-03-01", "export", "--agenda", "--notes", "-o", file}
+	if _, errOut, code := briefing(t, args...); code != 2 || !strings.Contains(errOut, "--force") {
+		t.Errorf("over an existing file: exit %d, %q", code, errOut)
+	}
+	if old, _ := os.ReadFile(file); string(old) != "old" {
+		t.Fatal("the file was replaced without --force")
+	}
+	ok(t, append(args, "--force")...)
+	if info, _ := os.Stat(file); runtime.GOOS != "windows" && info.Mode().Perm() != 0o640 {
+		t.Errorf("mode %v after --force, want the old 0640", info.Mode().Perm())
+	}
+	if _, errOut, code := briefing(t, "export", "SEMI-1", "-o", t.TempDir(), "--force"); code != 2 || !strings.Contains(errOut, "directory") {
+		t.Errorf("-o a directory: exit %d, %q", code, errOut)
+	}
 	page, _ := os.ReadFile(file)
 	for _, want := range []string{"<!DOCTYPE html>", "SEMI-1", "HPCQ-4", "<strong>raise</strong>", "1 March 2026", "Sources"} {
 		if !strings.Contains(string(page), want) {

@@ -9,7 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/eu-rok/briefing/model/pack"
-	"github.com/eu-rok/briefing/model/personal"
+	"github.com/eu-rok/briefing/model/safefile"
 	"github.com/eu-rok/briefing/model/updates"
 )
 
@@ -125,5 +125,5 @@ func (a *app) signPack(data []byte, keyFile string) ([]byte, string, error) {
 // writeFileAtomic is where the command line writes a pack or key file: a
 // temporary file, then a rename, so a failure never leaves half a file.
 func writeFileAtomic(path string, data []byte, perm os.FileMode) error {
-	return personal.WriteFileAtomic(path, data, perm)
+	return safefile.Write(path, data, safefile.Options{Perm: perm})
 }

@@ -44,21 +44,31 @@ func run(ctx context.Context, args []string, std stdio) int {
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(buildInfo().Version),
 		fang.WithCommit(buildInfo().Commit),
-		fang.WithErrorHandler(func(w io.Writer, styles fang.Styles, err error) {
-			var s silent
-			if errors.As(err, &s) || err.Error() == "" {
-				return
-			}
-			var problems model.Problems
-			if errors.As(err, &problems) {
-				// One problem a line, as compilers do, so editors can jump to them.
-				fmt.Fprintln(w, err.Error())
-				return
-			}
-			fang.DefaultErrorHandler(w, styles, err)
-		}),
+		fang.WithErrorHandler(printError),
 	)
 	return exitCode(err)
+}
+
+// printError is how every error reaches the user. Its text can hold what
+// came from outside (file names of a content pack, paths, ids typed, what
+// the system said about them), so it is sanitised: no control character
+// acts on the terminal, and no newline in a name starts a line that looks
+// like a message of its own. The message is printed as written (fang
+// would capitalise its first word: "Ai-2 has no note").
+func printError(w io.Writer, styles fang.Styles, err error) {
+	var s silent
+	if errors.As(err, &s) || err.Error() == "" {
+		return
+	}
+	var problems model.Problems
+	if errors.As(err, &problems) {
+		// One problem a line, as compilers do, so editors can jump to them;
+		// Problem.String keeps each on its line.
+		fmt.Fprintln(w, model.Sanitize(err.Error()))
+		return
+	}
+	styles.ErrorText = styles.ErrorText.UnsetTransform()
+	fang.DefaultErrorHandler(w, styles, errors.New(model.SanitizeLine(err.Error())))
 }
 
 func (a *app) rootCommand() *cobra.Command {
@@ -71,6 +81,8 @@ func (a *app) rootCommand() *cobra.Command {
 			"to browse; use the verbs to print, search and check from the shell.",
 		Args: cobra.NoArgs,
 		RunE: a.runBrowse,
+		// Every verb checks the options they share before it starts.
+		PersistentPreRunE: func(*cobra.Command, []string) error { return a.checkTheme() },
 	}
 	flags := root.PersistentFlags()
 	flags.StringVar(&a.contentDir, "content", "", "read the content from this `DIR` instead of the built-in briefing")
@@ -103,7 +115,7 @@ func (a *app) load() (*model.Briefing, error) {
 	}
 	b, err := model.Load(dir)
 	if err != nil {
-		return nil, usageErr(fmt.Errorf("%s has problems:\n%w", a.contentDir, err))
+		return nil, usageErr(fmt.Errorf("%s has problems:\n%w", model.SanitizeLine(a.contentDir), err))
 	}
 	a.source = a.contentDir
 	return b, nil
@@ -123,7 +135,7 @@ func openContentDir(dir string) (fs.FS, error) {
 	if err != nil {
 		return nil, fmt.Errorf("content directory: %w", err)
 	}
-	return root.FS(), nil
+	return model.DirFS(root), nil
 }
 
 // loadToday loads the briefing and reads the day to judge it on: what most

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/charmbracelet/x/term"
 
+	"github.com/eu-rok/briefing/ui"
 	"github.com/eu-rok/briefing/ui/render"
 )
 
@@ -36,12 +39,29 @@ func (a *app) markdownTheme() render.Theme {
 	case "dark":
 		return render.Dark
 	}
-	if bg := os.Getenv("COLORFGBG"); bg != "" {
-		// "15;0" is light text on a dark background; "0;15" the reverse.
-		last := bg[len(bg)-1:]
-		if bg[len(bg)-2:] == "15" || last == "7" {
-			return render.Light
-		}
+	if lightBackground(os.Getenv("COLORFGBG")) {
+		return render.Light
 	}
 	return render.Dark
+}
+
+// lightBackground reads COLORFGBG, "foreground;background" as colour
+// numbers ("15;0" is light text on a dark background; "0;15" the reverse;
+// some terminals put a field in between): the background is the last
+// field, light when it is 7 (light grey) or 15 (white). Any other value,
+// a short one included, says dark.
+func lightBackground(colorfgbg string) bool {
+	fields := strings.Split(colorfgbg, ";")
+	bg := fields[len(fields)-1]
+	return bg == "7" || bg == "15"
+}
+
+// checkTheme refuses a --theme other than auto, dark or light, for every
+// verb: a misspelt theme is never taken silently.
+func (a *app) checkTheme() error {
+	switch a.theme {
+	case ui.ThemeAuto, ui.ThemeDark, ui.ThemeLight:
+		return nil
+	}
+	return usageErr(fmt.Errorf("--theme %q: choose auto, dark or light", a.theme))
 }

@@ -59,7 +59,9 @@ type document struct {
 // build gathers the items, their facts and the sources they cite, in the
 // order of first citation.
 func build(b *model.Briefing, items []model.Entry, opts Options) document {
-	doc := document{Title: opts.title(), Date: opts.Today.Format("2 January 2006"), Notes: opts.Note != nil}
+	// The title and the notes come from the user (and notes.md can come
+	// from anywhere): no control character of theirs reaches the file.
+	doc := document{Title: model.Sanitize(opts.title()), Date: opts.Today.Format("2 January 2006"), Notes: opts.Note != nil}
 	seen := map[string]bool{}
 	cite := func(id string) {
 		k := strings.ToUpper(id)
@@ -88,7 +90,7 @@ func build(b *model.Briefing, items []model.Entry, opts Options) document {
 			sec.Facts = append(sec.Facts, f)
 		}
 		if opts.Note != nil {
-			sec.Note = strings.TrimSpace(opts.Note(it.ID))
+			sec.Note = model.Sanitize(strings.TrimSpace(opts.Note(it.ID)))
 		}
 		if it.Kind == model.KindSource {
 			cite(it.ID)

@@ -4,10 +4,14 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
-	"time"
+
+	"github.com/eu-rok/briefing/model/safefile"
+	"github.com/eu-rok/briefing/model/safefile/safefiletest"
 )
 
 func TestGoroutinesWithTheirOwnStores(t *testing.T) {
@@ -51,6 +55,9 @@ func TestMain(m *testing.M) {
 		who := os.Getenv("BRIEFING_NOTES_WHO")
 		n, _ := strconv.Atoi(os.Getenv("BRIEFING_NOTES_COUNT"))
 		s, _ := Open(dir)
+		if step := os.Getenv("BRIEFING_NOTES_KILL_AT"); step != "" {
+			killAt(s, step)
+		}
 		for i := range n {
 			if err := s.SetNote(fmt.Sprintf("%s-%d", who, i), fmt.Sprintf("note %d from %s", i, who)); err != nil {
 				fmt.Fprintln(os.Stderr, err)
@@ -62,9 +69,10 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-func helper(t *testing.T, dir, who string, n int) *exec.Cmd {
+func helper(t *testing.T, dir, who string, n int, env ...string) *exec.Cmd {
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), "BRIEFING_NOTES_HELPER="+dir, "BRIEFING_NOTES_WHO="+who, "BRIEFING_NOTES_COUNT="+strconv.Itoa(n))
+	cmd.Env = append(cmd.Env, env...)
 	cmd.Stderr = os.Stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -86,22 +94,51 @@ func TestTwoProcesses(t *testing.T) {
 	}
 }
 
-func TestKilledMidSaveLeavesAReadableFile(t *testing.T) {
-	dir := t.TempDir()
-	s := open(t, dir)
-	must(t, s.SetNote("KEEP-1", "every word"))
-	for round := range 5 {
-		p := helper(t, dir, "K", 100000)
-		time.Sleep(time.Duration(20+round*15) * time.Millisecond)
-		_ = p.Process.Kill()
-		_ = p.Wait()
-		r, err := Open(dir)
-		if err != nil {
-			t.Fatalf("round %d: after a kill the file does not read: %v", round, err)
+// killAt makes the store's next save kill its own process just before the
+// given step, as a crash or a kill -9 would.
+func killAt(s *Store, step string) {
+	s.ops = safefiletest.Observe(safefile.System{}, func(op, _ string) error {
+		if op == step {
+			self, _ := os.FindProcess(os.Getpid())
+			_ = self.Kill()
+			select {} // the kill arrives
 		}
-		t.Logf("round %d: %d notes after the kill", round, len(r.Items()))
-		if r.Note("KEEP-1") != "every word" {
-			t.Fatalf("round %d: a word was lost", round)
-		}
+		return nil
+	})
+}
+
+// TestKilledAtEachStepOfASave kills a writing process at each step of its
+// save in turn: the file reads whole, every acknowledged note is in it, the
+// note being saved is there exactly when the rename was done, and the next
+// save leaves no temporary file.
+func TestKilledAtEachStepOfASave(t *testing.T) {
+	for i, step := range saveSteps {
+		t.Run(step, func(t *testing.T) {
+			dir := t.TempDir()
+			s := open(t, dir)
+			must(t, s.SetNote("KEEP-1", "every word"))
+			p := helper(t, dir, "K", 1, "BRIEFING_NOTES_KILL_AT="+step)
+			if err := p.Wait(); err == nil {
+				t.Fatal("the helper was not killed")
+			}
+			r, err := Open(dir)
+			if err != nil {
+				t.Fatalf("after a kill before %s the file does not read: %v", step, err)
+			}
+			saved := r.Note("K-0") != ""
+			if want := i > slices.Index(saveSteps, "rename"); saved != want {
+				t.Errorf("killed before %s: the new note saved %v, want %v", step, saved, want)
+			}
+			if r.Note("KEEP-1") != "every word" {
+				t.Errorf("killed before %s: an acknowledged note was lost: %+v", step, r.Items())
+			}
+			must(t, r.SetNote("AFTER-1", "x"))
+			entries, _ := os.ReadDir(dir)
+			for _, e := range entries {
+				if strings.HasPrefix(e.Name(), tempPrefix) {
+					t.Errorf("left over: %s", e.Name())
+				}
+			}
+		})
 	}
 }

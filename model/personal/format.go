@@ -1,19 +1,17 @@
 package personal
 
 import (
-	"bufio"
 	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // The file is Markdown a person can read, back up and diff:
 //
-//	<!-- briefing notes, format 1 ... -->
+//	<!-- briefing notes, format 2 ... -->
 //
 //	# Agenda
 //
@@ -27,16 +25,41 @@ import (
 //
 //	Raise the timetable. *They said* March.
 //
+//	<!-- end of the notes -->
+//
 // "# Agenda" holds the agenda in order, one id a line ("1. ID" or "- ID").
 // "# Notes" holds one "## ID" section an item: optional "flag: yes" lines
 // right under the heading, a blank line, then the note as written. A note
 // line that would read as a level-1 or level-2 heading ("# x", "## x") is
 // written with a backslash in front ("\## x"), and one backslash is taken
-// off when read, so any note survives the trip unchanged.
+// off when read, so any note survives the trip unchanged. Comments of the
+// user's own between sections are kept, after the first line. What the
+// parser could not place is kept under "# Not understood", as it was. The
+// last line tells a whole file from one cut short.
 
-const fileHeader = "<!-- briefing notes, format 1. Edit with care: \"# Agenda\" lists ids in order; " +
+const fileHeader = "<!-- briefing notes, format 2. Edit with care: \"# Agenda\" lists ids in order; " +
 	"under \"# Notes\" each \"## ID\" section may start with \"flag: yes\", then a blank line, then the note. " +
-	"Note lines starting with \"# \" or \"## \" are stored as \"\\# \" and \"\\## \". -->"
+	"Note lines starting with \"# \" or \"## \" are stored as \"\\# \" and \"\\## \". " +
+	"The last line marks the end of the file. -->"
+
+// ownHeaders are the first lines this program has written, in every
+// format; they are written anew, never kept as the user's comments.
+var ownHeaders = []string{fileHeader,
+	"<!-- briefing notes, format 1. Edit with care: \"# Agenda\" lists ids in order; " +
+		"under \"# Notes\" each \"## ID\" section may start with \"flag: yes\", then a blank line, then the note. " +
+		"Note lines starting with \"# \" or \"## \" are stored as \"\\# \" and \"\\## \". -->"}
+
+// endLine is the last line of a file of format 2: a file without it was
+// cut short (or edited by hand).
+const endLine = "<!-- end of the notes -->"
+
+// keptTitle heads the lines the parser could not place, and keptNote says
+// what they are.
+const (
+	keptTitle = "Not understood"
+	keptNote  = "<!-- briefing could not place these lines when it read this file; they are kept as they were. " +
+		"Move them where they belong (under \"# Notes\", after a \"## ID\" line) or delete them. -->"
+)
 
 // record is what the file holds about one item.
 type record struct {
@@ -47,8 +70,10 @@ type record struct {
 
 // state is the whole file, parsed.
 type state struct {
-	items  map[string]*record // by key(id)
-	agenda []string
+	items    map[string]*record // by key(id)
+	agenda   []string
+	comments []string // the user's comments between sections, line by line
+	kept     []string // the lines the parser could not place, as they were
 }
 
 func newState() *state { return &state{items: map[string]*record{}} }
@@ -58,21 +83,22 @@ func key(id string) string { return strings.ToUpper(strings.TrimSpace(id)) }
 
 var (
 	idPattern      = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}._:/-]*$`)
-	headingEscaped = regexp.MustCompile(`^\\+#{1,2}( |$)`)
-	needsEscape    = regexp.MustCompile(`^\\*#{1,2}( |$)`)
-	agendaLine     = regexp.MustCompile(`^(?:\d+\.|[-*])\s+(\S+)\s*$`)
+	headingLine    = regexp.MustCompile(`^(#{1,2})(?:[ \t]+(.*))?$`)
+	headingEscaped = regexp.MustCompile(`^\\+#{1,2}([ \t]|$)`)
+	needsEscape    = regexp.MustCompile(`^\\*#{1,2}([ \t]|$)`)
+	agendaItem     = regexp.MustCompile(`^(?:\d+\.|[-*])\s+(\S+)\s*$`)
 )
 
 // validID reports whether an id can be stored: one word of letters, digits
-// and . _ : / -, as content ids are.
-func validID(id string) bool { return idPattern.MatchString(id) }
+// and . _ : / -, as content ids are, and not a name of the file's sections.
+func validID(id string) bool {
+	return idPattern.MatchString(id) && !strings.EqualFold(id, "Agenda") && !strings.EqualFold(id, "Notes")
+}
 
 // normalizeNote makes line ends LF and drops blank lines at both ends, so
 // the stored form is the one read back.
 func normalizeNote(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
-	lines := strings.Split(s, "\n")
+	lines := strings.Split(lineEnds.Replace(s), "\n")
 	for len(lines) > 0 && strings.TrimSpace(lines[0]) == "" {
 		lines = lines[1:]
 	}
@@ -82,128 +108,18 @@ func normalizeNote(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-// ParseError says where the notes file stops making sense.
-type ParseError struct {
-	Line int
-	Msg  string
-}
-
-func (e *ParseError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
-
-// parse reads the file. An empty file is an empty state.
-func parse(data []byte) (*state, error) {
-	st := newState()
-	if !utf8.Valid(data) {
-		return nil, &ParseError{Line: 1, Msg: "the file is not UTF-8 text"}
-	}
-	text := strings.ReplaceAll(string(data), "\r\n", "\n")
-	sc := bufio.NewScanner(strings.NewReader(text))
-	sc.Buffer(make([]byte, 0, 64*1024), len(text)+1)
-	const (
-		top = iota
-		inAgenda
-		inNotes
-		inMeta
-		inBody
-	)
-	where := top
-	var cur *record
-	var body []string
-	finish := func() {
-		if cur == nil {
-			return
-		}
-		note := normalizeNote(strings.Join(body, "\n"))
-		if old, ok := st.items[key(cur.ID)]; ok {
-			// The same id twice (a hand edit or a merge): keep both.
-			old.Flag = old.Flag || cur.Flag
-			old.Note = normalizeNote(old.Note + "\n\n" + note)
-		} else {
-			cur.Note = note
-			st.items[key(cur.ID)] = cur
-		}
-		cur, body = nil, nil
-	}
-	inComment := false
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if where == top || where == inAgenda || where == inNotes {
-			// Comments are allowed between sections, never inside a note.
-			if inComment || strings.HasPrefix(strings.TrimSpace(line), "<!--") {
-				inComment = !strings.Contains(line, "-->")
-				continue
-			}
-		}
-		switch {
-		case line == "# Agenda":
-			finish()
-			where = inAgenda
-			continue
-		case line == "# Notes":
-			finish()
-			where = inNotes
-			continue
-		case strings.HasPrefix(line, "## ") && where != top && where != inAgenda:
-			finish()
-			id := strings.TrimSpace(line[3:])
-			if !validID(id) {
-				return nil, &ParseError{n, fmt.Sprintf("%q is not an item id", id)}
-			}
-			cur = &record{ID: id}
-			where = inMeta
-			continue
-		case strings.HasPrefix(line, "# "):
-			return nil, &ParseError{n, fmt.Sprintf("unknown section %q: the file has \"# Agenda\" and \"# Notes\"", line)}
-		}
-		switch where {
-		case top, inNotes:
-			if strings.TrimSpace(line) != "" {
-				return nil, &ParseError{n, "text outside any section"}
-			}
-		case inAgenda:
-			if strings.TrimSpace(line) == "" {
-				continue
-			}
-			m := agendaLine.FindStringSubmatch(line)
-			if m == nil || !validID(m[1]) {
-				return nil, &ParseError{n, "an agenda line is \"1. ID\" or \"- ID\""}
-			}
-			if !slices.ContainsFunc(st.agenda, func(x string) bool { return key(x) == key(m[1]) }) {
-				st.agenda = append(st.agenda, m[1])
-			}
-		case inMeta:
-			if strings.TrimSpace(line) == "" {
-				where = inBody
-				continue
-			}
-			k, v, ok := strings.Cut(line, ":")
-			if !ok || strings.TrimSpace(k) != "flag" {
-				return nil, &ParseError{n, "under a \"## ID\" heading only \"flag: yes\" may come before the blank line"}
-			}
-			switch strings.ToLower(strings.TrimSpace(v)) {
-			case "yes", "true":
-				cur.Flag = true
-			case "no", "false", "":
-			default:
-				return nil, &ParseError{n, "flag is yes or no"}
-			}
-		case inBody:
-			if headingEscaped.MatchString(line) {
-				line = line[1:]
-			}
-			body = append(body, line)
-		}
-	}
-	finish()
-	return st, nil
-}
-
-// format writes the state: agenda first, then the items in id order.
+// format writes the state: the user's comments, the agenda, the notes in
+// id order, what was not understood, and the end line.
 func format(st *state) []byte {
 	var b strings.Builder
-	b.WriteString(fileHeader + "\n\n# Agenda\n\n")
+	b.WriteString(fileHeader + "\n\n")
+	for _, line := range st.comments {
+		b.WriteString(line + "\n")
+	}
+	if len(st.comments) > 0 {
+		b.WriteString("\n")
+	}
+	b.WriteString("# Agenda\n\n")
 	for i, id := range st.agenda {
 		fmt.Fprintf(&b, "%d. %s\n", i+1, id)
 	}
@@ -229,6 +145,13 @@ func format(st *state) []byte {
 			}
 		}
 	}
+	if len(st.kept) > 0 {
+		b.WriteString("\n# " + keptTitle + "\n\n" + keptNote + "\n\n")
+		for _, line := range st.kept {
+			b.WriteString(line + "\n")
+		}
+	}
+	b.WriteString("\n" + endLine + "\n")
 	return []byte(b.String())
 }
 
@@ -238,7 +161,11 @@ func (st *state) sorted() []*record {
 	for _, r := range st.items {
 		out = append(out, r)
 	}
-	slices.SortFunc(out, func(x, y *record) int { return compareIDs(x.ID, y.ID) })
+	slices.SortFunc(out, func(x, y *record) int {
+		// Ties ("A-01" and "A-1") go by spelling, so the file never
+		// depends on the order of a map.
+		return cmp.Or(compareIDs(x.ID, y.ID), strings.Compare(key(x.ID), key(y.ID)))
+	})
 	return out
 }
 

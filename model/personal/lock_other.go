@@ -36,7 +36,3 @@ func lock(path string) (func(), error) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
-
-// syncDir is a no-op where directories cannot be synced (Windows makes the
-// rename durable itself).
-func syncDir(string) error { return nil }

@@ -22,22 +22,23 @@ func (e *ReadOnlyError) Unwrap() error { return e.Err }
 
 // reloadUnlocked reads the file when the lock cannot be taken, as in a
 // directory the user may read but not write. Saves replace the file with a
-// rename, so a read without the lock still sees a whole file. A file that
-// does not parse is left where it is: moving it aside needs the write
-// access that is missing, and nothing here will write over it.
+// rename, so a read without the lock still sees a whole file. What cannot
+// be placed is not shown and is said, each time: keeping it aside and
+// writing the file again needs the write access that is missing, and
+// nothing here writes over it.
 func (s *Store) reloadUnlocked(lockErr error) error {
 	st := newState()
-	data, err := os.ReadFile(s.Path())
+	_, data, err := s.readFile()
 	switch {
 	case err == nil:
-		parsed, perr := parse(data)
-		if perr != nil {
-			return &ReadOnlyError{Dir: s.dir, Err: fmt.Errorf("%v; %s could not be read either (%v) and is left as it is", lockErr, s.Path(), perr)}
+		var problems []*ParseError
+		st, problems = parse(data)
+		if len(problems) > 0 {
+			lockErr = fmt.Errorf("%v; and %s could not all be read (%v), it is left as it is", lockErr, s.Path(), problems[0])
 		}
-		st = parsed
 	case errors.Is(err, os.ErrNotExist):
 	default:
-		return &ReadOnlyError{Dir: s.dir, Err: fmt.Errorf("%v; reading %s: %v", lockErr, s.Path(), err)}
+		return &ReadOnlyError{Dir: s.dir, Err: fmt.Errorf("%v; %w", lockErr, err)}
 	}
 	s.mu.Lock()
 	s.st = st

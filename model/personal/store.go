@@ -7,6 +7,7 @@
 package personal
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -15,9 +16,9 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/safefile"
 )
 
 // FileName is the name of the notes file inside the data directory.
@@ -49,20 +50,34 @@ func DefaultDir() (string, error) {
 	return filepath.Join(home, ".local", "share", "briefing"), nil
 }
 
-// CorruptError says that the notes file could not be read and where it was
-// put aside. Open and the setters return it together with a working Store:
-// the program goes on with what it could keep, and tells the user.
+// CorruptError says that the notes file held lines the program could not
+// place, bytes that were not UTF-8, or that it was cut short. Nothing of it
+// was dropped: the file as it was is kept as Aside, and the file was
+// written again with everything it held, the lines not understood under
+// "# Not understood" at its end. Open and the setters return it with a
+// working Store; it is said once, as the file is rewritten.
 type CorruptError struct {
-	Path  string // the file that could not be read
-	Aside string // where it now is, untouched
-	Err   error  // why it could not be read
+	Path     string        // the notes file
+	Aside    string        // where the file as it was is kept
+	Problems []*ParseError // what could not be read, by line
+	Unplaced int           // lines now under "# Not understood"
 }
 
 func (e *CorruptError) Error() string {
-	return fmt.Sprintf("%s could not be read (%v); it was kept as %s and the notes start empty", e.Path, e.Err, e.Aside)
+	var why []string
+	for i, p := range e.Problems {
+		if i == 3 {
+			why = append(why, fmt.Sprintf("and %d more", len(e.Problems)-i))
+			break
+		}
+		why = append(why, p.Error())
+	}
+	msg := fmt.Sprintf("%s needed repair (%s); nothing was dropped: the file as it was is kept as %s", e.Path, strings.Join(why, "; "), e.Aside)
+	if e.Unplaced > 0 {
+		msg += fmt.Sprintf("; %d line(s) it could not place are under \"# %s\" at the end of the file", e.Unplaced, keptTitle)
+	}
+	return msg
 }
-
-func (e *CorruptError) Unwrap() error { return e.Err }
 
 // Item is what the store holds about one item.
 type Item struct {
@@ -81,20 +96,18 @@ type Store struct {
 	mu sync.Mutex
 	st *state
 
-	// hooks let tests stop a save half-way, as a crash would.
-	hooks saveHooks
-}
-
-// saveHooks are called during a save; an error stops it right there.
-type saveHooks struct {
-	afterTempWrite, afterSync, beforeRename func() error
+	// ops does the file operations of a save; tests observe it.
+	ops safefile.Ops
 }
 
 // Open reads the notes in dir; a missing file or directory is an empty
-// store. When the file cannot be read it is moved aside, never overwritten,
-// and Open returns an empty Store with a *CorruptError.
+// store. When part of the file cannot be read, Open keeps the file as it
+// was aside, writes it again with every line it held, and returns the Store
+// with a *CorruptError. A notes file that is not a regular file, or is
+// larger than MaxFileSize, is an error: it is left alone, and every change
+// fails with the same error.
 func Open(dir string) (*Store, error) {
-	s := &Store{dir: dir, st: newState()}
+	s := &Store{dir: dir, st: newState(), ops: safefile.System{}}
 	err := s.Reload()
 	return s, err
 }
@@ -113,8 +126,8 @@ func (s *Store) Reload() error {
 		return s.reloadUnlocked(err)
 	}
 	defer unlock()
-	st, rerr := s.read()
-	if st != nil { // nil: a bad file that could not be moved aside; keep what was read before
+	st, _, rerr := s.read()
+	if st != nil { // nil: a file that must be left alone; keep what was read before
 		s.mu.Lock()
 		s.st = st
 		s.mu.Unlock()
@@ -131,27 +144,38 @@ func (s *Store) lockIfExists() (func(), error) {
 	return lock(filepath.Join(s.dir, lockName))
 }
 
-// read parses the file; it must be called under the lock. A file that
-// cannot be parsed is renamed aside and reported, and reads as empty.
-func (s *Store) read() (*state, error) {
-	data, err := os.ReadFile(s.Path())
+// read parses the file; it must be called under the lock. A file with
+// lines that could not be placed is kept aside and written again at once,
+// with those lines under "# Not understood", so that the warning is given
+// once. reshaped is the file as it was when it is not in the form format
+// writes (after a hand edit), for the next save to keep aside first. A nil
+// state means the file must not be written.
+func (s *Store) read() (st *state, reshaped []byte, err error) {
+	path, data, err := s.readFile()
 	if errors.Is(err, os.ErrNotExist) {
-		return newState(), nil
+		return newState(), nil, nil
 	}
 	if err != nil {
-		return newState(), fmt.Errorf("reading the notes: %w", err)
+		return nil, nil, err
 	}
-	st, perr := parse(data)
-	if perr == nil {
-		return st, nil
+	st, problems := parse(data)
+	if len(problems) == 0 {
+		if bytes.Equal(format(st), data) {
+			return st, nil, nil
+		}
+		return st, data, nil
 	}
-	aside := fmt.Sprintf("%s.corrupt-%s", s.Path(), time.Now().UTC().Format("20060102T150405.000000000Z"))
-	if err := os.Rename(s.Path(), aside); err != nil {
-		// Could not move it: refuse to go on rather than risk writing over it.
-		return nil, fmt.Errorf("%s could not be read (%v) nor moved aside: %w", s.Path(), perr, err)
+	ce := &CorruptError{Path: path, Problems: problems, Unplaced: len(st.kept)}
+	aside, err := s.keepAside(data)
+	if err != nil {
+		// Could not keep a copy: refuse to write rather than risk the file.
+		return nil, nil, fmt.Errorf("%v; and keeping a copy of it failed, so it is left as it is: %w", ce, err)
 	}
-	_ = syncDir(s.dir)
-	return newState(), &CorruptError{Path: s.Path(), Aside: aside, Err: perr}
+	ce.Aside = aside
+	if err := s.save(path, format(st)); err != nil {
+		return st, nil, errors.Join(ce, err)
+	}
+	return st, nil, ce
 }
 
 // change applies one change to a fresh read of the file and saves it, all
@@ -166,14 +190,24 @@ func (s *Store) change(apply func(st *state) error) error {
 		return err
 	}
 	defer unlock()
-	st, rerr := s.read()
+	st, reshaped, rerr := s.read()
 	if st == nil {
 		return rerr
 	}
 	if err := apply(st); err != nil {
 		return err
 	}
-	if err := s.save(format(st)); err != nil {
+	path, err := s.target()
+	if err != nil {
+		return err
+	}
+	if reshaped != nil {
+		// A hand edit the new file will not look like: keep it as it was.
+		if _, err := s.keepAside(reshaped); err != nil {
+			return fmt.Errorf("keeping a copy of %s before writing it: %w", path, err)
+		}
+	}
+	if err := s.save(path, format(st)); err != nil {
 		return err
 	}
 	s.mu.Lock()
@@ -192,8 +226,13 @@ func (s *Store) Note(id string) string {
 	return ""
 }
 
-// SetNote replaces the note on an item; an empty text removes it.
+// SetNote replaces the note on an item; an empty text removes it. Text
+// that is not UTF-8 is refused (RepairUTF8 repairs it): the file holds
+// UTF-8 only.
 func (s *Store) SetNote(id, text string) error {
+	if err := checkUTF8(text); err != nil {
+		return err
+	}
 	return s.setRecord(id, func(r *record) { r.Note = normalizeNote(text) })
 }
 

@@ -7,6 +7,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/eu-rok/briefing/model/safefile"
+	"github.com/eu-rok/briefing/model/safefile/safefiletest"
 )
 
 func open(t *testing.T, dir string) *Store {
@@ -105,31 +108,59 @@ func TestHandWrittenFileReads(t *testing.T) {
 	}
 }
 
+// saveSteps are the file operations of a save, in the order that makes it
+// durable: the data is flushed before the file takes the name, and the
+// directory after.
+var saveSteps = []string{"create", "chmod", "write", "sync", "close", "rename", "syncdir"}
+
+// TestSaveIsDurable records a save's file operations: without either fsync,
+// or with the file written in place, the order is not this one.
+func TestSaveIsDurable(t *testing.T) {
+	dir := t.TempDir()
+	s := open(t, dir)
+	must(t, s.SetNote("SEMI-1", "old words"))
+	var ops []string
+	s.ops = safefiletest.Observe(safefile.System{}, func(op, name string) error {
+		if op != "lstat" && op != "remove" { // lstat/remove only clean up
+			ops = append(ops, op)
+		}
+		return nil
+	})
+	must(t, s.SetNote("SEMI-1", "new words"))
+	if !slices.Equal(ops, saveSteps) {
+		t.Errorf("a save did %v, want %v", ops, saveSteps)
+	}
+}
+
+// TestSaveInterruptedAtEachStep fails each step of a save in turn: the
+// file keeps the old note until the rename, and the next save cleans up.
 func TestSaveInterruptedAtEachStep(t *testing.T) {
 	crash := errors.New("crash")
-	for _, step := range []string{"afterTempWrite", "afterSync", "beforeRename"} {
+	for i, step := range saveSteps {
 		t.Run(step, func(t *testing.T) {
 			dir := t.TempDir()
 			s := open(t, dir)
 			must(t, s.SetNote("SEMI-1", "old words"))
-			hook := func() error { return crash }
-			switch step {
-			case "afterTempWrite":
-				s.hooks.afterTempWrite = hook
-			case "afterSync":
-				s.hooks.afterSync = hook
-			case "beforeRename":
-				s.hooks.beforeRename = hook
-			}
-			if err := s.SetNote("SEMI-1", "new words"); !errors.Is(err, crash) {
+			s.ops = safefiletest.Observe(safefile.System{}, func(op, _ string) error {
+				if op == step {
+					return crash
+				}
+				return nil
+			})
+			err := s.SetNote("SEMI-1", "new words")
+			want := "old words"
+			if i >= slices.Index(saveSteps, "syncdir") {
+				want = "new words" // renamed: saved, whatever the directory sync says
+				if err != nil {
+					t.Errorf("save after the rename returned %v", err)
+				}
+			} else if !errors.Is(err, crash) {
 				t.Fatalf("save returned %v", err)
 			}
-			// The process "died": a new one reads the old file, whole.
 			r := open(t, dir)
-			if got := r.Note("SEMI-1"); got != "old words" {
-				t.Errorf("after a crash %s the note is %q", step, got)
+			if got := r.Note("SEMI-1"); got != want {
+				t.Errorf("after a failed %s the note is %q, want %q", step, got, want)
 			}
-			// The next save cleans up the temporary file and works.
 			must(t, r.SetNote("SEMI-1", "newer words"))
 			entries, _ := os.ReadDir(dir)
 			for _, e := range entries {
@@ -170,38 +201,6 @@ func TestTwoStoresKeepEachOthersChanges(t *testing.T) {
 	}
 }
 
-func TestCorruptFileIsKeptAsideAndReported(t *testing.T) {
-	dir := t.TempDir()
-	bad := "# Agenda\n\n1. SEMI-1\n\n# Notes\n\n## SEMI-1\nthis is not a flag line\n\nmy precious words\n"
-	path := filepath.Join(dir, FileName)
-	must(t, os.WriteFile(path, []byte(bad), 0o600))
-	s, err := Open(dir)
-	var ce *CorruptError
-	if !errors.As(err, &ce) || s == nil {
-		t.Fatalf("Open: %v", err)
-	}
-	if !strings.Contains(err.Error(), ce.Aside) || !strings.Contains(err.Error(), "line 8") {
-		t.Errorf("the message should say where the file went and why: %v", err)
-	}
-	kept, rerr := os.ReadFile(ce.Aside)
-	if rerr != nil || string(kept) != bad {
-		t.Fatalf("the corrupt file was not kept as it was: %v", rerr)
-	}
-	if len(s.Items()) != 0 {
-		t.Error("the store should start empty")
-	}
-	// The app goes on; writing does not touch the kept file.
-	must(t, s.SetNote("SEMI-1", "new"))
-	if kept2, _ := os.ReadFile(ce.Aside); string(kept2) != bad {
-		t.Error("the kept file changed")
-	}
-	// Not UTF-8 is corrupt too.
-	must(t, os.WriteFile(path, []byte("# Notes\n\n## X\n\n\xff\xfe"), 0o600))
-	if _, err := Open(dir); !errors.As(err, &ce) {
-		t.Errorf("invalid UTF-8: %v", err)
-	}
-}
-
 func TestCorruptFoundWhileSavingIsKeptAside(t *testing.T) {
 	dir := t.TempDir()
 	s := open(t, dir)
@@ -215,8 +214,12 @@ func TestCorruptFoundWhileSavingIsKeptAside(t *testing.T) {
 	if kept, _ := os.ReadFile(ce.Aside); string(kept) != "garbage\n" {
 		t.Errorf("kept %q", kept)
 	}
-	if got := open(t, dir).Note("A-2"); got != "two" {
+	r := open(t, dir)
+	if got := r.Note("A-2"); got != "two" {
 		t.Errorf("the change was not saved: %q", got)
+	}
+	if data, _ := os.ReadFile(r.Path()); !strings.Contains(string(data), "\ngarbage\n") {
+		t.Errorf("the line not understood was dropped:\n%s", data)
 	}
 }
 

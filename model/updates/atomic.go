@@ -1,10 +1,9 @@
 package updates
 
-import "github.com/eu-rok/briefing/model/personal"
+import "github.com/eu-rok/briefing/model/safefile"
 
-// writeFileAtomic is the one place this package writes a file atomically:
-// a temporary file beside it, fsync, rename, fsync of the folder. It uses
-// the notes' writer, which is moving into a package of its own.
+// writeFileAtomic is the one place this package writes a file: atomically
+// and durably, so a crash leaves the old file or the new one, never a mix.
 func writeFileAtomic(path string, data []byte) error {
-	return personal.WriteFileAtomic(path, data, 0o600)
+	return safefile.Write(path, data, safefile.Options{Perm: 0o600})
 }

@@ -122,13 +122,19 @@ func (m *Model) setLines(lines []string, rendered bool) {
 }
 
 // Update takes renderings as they arrive. Only the one for what is shown
-// now is drawn; the others stay in the cache.
+// now is drawn; the others stay in the cache, and the one for what is
+// shown now is asked for (one rendering runs at a time).
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	if r, ok := msg.(RenderedMsg); ok {
-		m.cache.store(r)
-		if r.Err == nil && r.Key == m.key() {
-			m.setLines(strings.Split(r.Text, "\n"), true)
-		}
+	r, ok := msg.(RenderedMsg)
+	if !ok {
+		return nil
+	}
+	m.cache.store(r)
+	if r.Key != m.key() {
+		return m.refresh()
+	}
+	if r.Err == nil {
+		m.setLines(strings.Split(r.Text, "\n"), true)
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package detail
 
 import (
+	"container/list"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -28,43 +29,82 @@ type RenderedMsg struct {
 }
 
 // Cache keeps renderings by key. Glamour takes milliseconds per document,
-// so each (item, width, theme) is rendered once per run.
+// so an item is rendered once for each width and theme it is seen in, but
+// the cache is bounded: it keeps the renderings used last, at most
+// maxEntries of them and maxBytes in all. One rendering is made at a time:
+// while it runs, other requests are not started, and when it is done the
+// pane asks again for what it shows then. So dragging a window across a
+// hundred widths over a huge item neither keeps a hundred renderings nor
+// runs them side by side, only the one for the width it stops at.
 type Cache struct {
-	done    map[Key]string
-	pending map[Key]bool
+	done      map[Key]*list.Element // of *cached, in recency order
+	recent    *list.List            // most recently used first
+	bytes     int                   // the size of every text kept
+	rendering bool                  // a rendering is under way
+}
+
+// The cache's bounds. A rendering of a briefing item is some kilobytes; the
+// last one stored is kept whatever its size, as the pane is showing it.
+const (
+	maxEntries = 64
+	maxBytes   = 32 << 20
+)
+
+type cached struct {
+	key  Key
+	text string
 }
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{done: map[Key]string{}, pending: map[Key]bool{}}
+	return &Cache{done: map[Key]*list.Element{}, recent: list.New()}
 }
 
-// Get returns a finished rendering.
+// Get returns a finished rendering, and counts it as used.
 func (c *Cache) Get(k Key) (string, bool) {
-	s, ok := c.done[k]
-	return s, ok
+	e, ok := c.done[k]
+	if !ok {
+		return "", false
+	}
+	c.recent.MoveToFront(e)
+	return e.Value.(*cached).text, true
 }
 
-// Len is the number of finished renderings.
+// Len is the number of finished renderings kept.
 func (c *Cache) Len() int { return len(c.done) }
 
-// store records a result; it is only called from Update, so the maps need
-// no lock.
+// Bytes is the size of the renderings kept.
+func (c *Cache) Bytes() int { return c.bytes }
+
+// store records a result and drops the renderings used longest ago beyond
+// the bounds; it is only called from Update, so the cache needs no lock.
 func (c *Cache) store(msg RenderedMsg) {
-	delete(c.pending, msg.Key)
-	if msg.Err == nil {
-		c.done[msg.Key] = msg.Text
+	c.rendering = false
+	if msg.Err != nil {
+		return
+	}
+	if e, ok := c.done[msg.Key]; ok {
+		c.bytes -= len(e.Value.(*cached).text)
+		c.recent.Remove(e)
+	}
+	c.done[msg.Key] = c.recent.PushFront(&cached{key: msg.Key, text: msg.Text})
+	c.bytes += len(msg.Text)
+	for c.recent.Len() > 1 && (c.recent.Len() > maxEntries || c.bytes > maxBytes) {
+		old := c.recent.Remove(c.recent.Back()).(*cached)
+		delete(c.done, old.key)
+		c.bytes -= len(old.text)
 	}
 }
 
 // renderCmd renders an item's Markdown off the keystroke path. The briefing
 // is read-only, so building the Markdown in the command's goroutine is
-// safe. It returns nil when the rendering is done or already under way.
+// safe. It returns nil when the rendering is done, or when one is under
+// way (the pane asks again when that one is done).
 func (c *Cache) renderCmd(b *model.Briefing, e model.Entry, today time.Time, k Key, note string) tea.Cmd {
-	if _, ok := c.done[k]; ok || c.pending[k] || k.Width <= 0 {
+	if _, ok := c.done[k]; ok || c.rendering || k.Width <= 0 {
 		return nil
 	}
-	c.pending[k] = true
+	c.rendering = true
 	style := k.Theme
 	if style == render.Plain {
 		// glamour's plain style prints the Markdown marks (# and **). Inside

@@ -4,9 +4,12 @@ package render
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"charm.land/glamour/v2"
+
+	"github.com/eu-rok/briefing/model"
 )
 
 // Theme is the colour scheme the Markdown is drawn in.
@@ -58,5 +61,25 @@ func Markdown(md string, width int, theme Theme) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("rendering Markdown: %w", err)
 	}
-	return strings.Trim(out, "\n"), nil
+	return strings.Trim(safeLinks(out), "\n"), nil
+}
+
+// hyperlink is an OSC 8 hyperlink as glamour writes one: ESC ] 8 ;
+// parameters ; address, ended by BEL or ST. An empty address ends a link.
+var hyperlink = regexp.MustCompile("\x1b\\]8;[^;\x07\x1b]*;([^\x07\x1b]*)(?:\x07|\x1b\\\\)")
+
+// safeLinks takes out the terminal hyperlinks glamour made of links whose
+// address is not model.SafeLink (http, https, mailto): a body's
+// [click](javascript:...) is shown, never made clickable. The link's text
+// stays.
+func safeLinks(s string) string {
+	if !strings.Contains(s, "\x1b]8;") {
+		return s
+	}
+	return hyperlink.ReplaceAllStringFunc(s, func(seq string) string {
+		if addr := hyperlink.FindStringSubmatch(seq)[1]; addr != "" && !model.SafeLink(addr) {
+			return ""
+		}
+		return seq
+	})
 }
