@@ -3,6 +3,8 @@ package model
 import (
 	"io/fs"
 	"os"
+
+	"github.com/eu-rok/briefing/model/safefile"
 )
 
 // DirFS is a content directory on disk for Load: no symbolic link inside
@@ -18,7 +20,7 @@ func (d dirFS) Open(name string) (fs.File, error) {
 	if !fs.ValidPath(name) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
 	}
-	f, err := d.root.OpenFile(name, os.O_RDONLY|openNoWait, 0)
+	f, err := d.root.OpenFile(name, os.O_RDONLY|safefile.OpenNoWait, 0)
 	if err != nil {
 		return nil, err // an *os.File as nil would not be a nil fs.File
 	}

@@ -55,12 +55,7 @@ func (s *Store) readFile() (path string, data []byte, err error) {
 // the file without waiting (a named pipe does not block) and checks what it
 // opened (see safefile.ReadRegular).
 func readBounded(path string) ([]byte, error) {
-	f, err := os.OpenFile(path, os.O_RDONLY|openNoWait, 0)
-	if err != nil {
-		return nil, fmt.Errorf("reading the notes: %w", err)
-	}
-	defer f.Close()
-	data, err := safefile.ReadRegular(f, MaxFileSize)
+	data, err := safefile.ReadFile(path, MaxFileSize)
 	var nr *safefile.NotRegularError
 	switch {
 	case errors.As(err, &nr):

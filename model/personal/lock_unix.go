@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os"
 	"syscall"
+
+	"github.com/eu-rok/briefing/model/safefile"
 )
 
 // lock takes an exclusive advisory lock on path, waiting for another copy
@@ -14,7 +16,7 @@ import (
 // crash never leaves it held. A symbolic link at path is refused, never
 // followed: following it would create or lock whatever it leads to.
 func lock(path string) (func(), error) {
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR|openNoFollow|openNoWait, 0o600)
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR|openNoFollow|safefile.OpenNoWait, 0o600)
 	if errors.Is(err, syscall.ELOOP) {
 		return nil, fmt.Errorf("locking the notes: %s is a symbolic link; remove it (briefing makes its own lock file there)", path)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 )
 
 // ErrTooLarge is ReadRegular's refusal of a file larger than asked.
@@ -22,8 +23,8 @@ func (e *NotRegularError) Error() string { return "not a regular file: " + e.Kin
 // max bytes, checked on the open handle (so nothing swapped in after a
 // look gets through) and read no further than max (so a file that grows
 // while it is read is refused too). A file of another kind gives a
-// *NotRegularError; a larger one, an error matching ErrTooLarge. Open it without waiting (O_NONBLOCK on Unix), or
-// opening a named pipe blocks before this is reached.
+// *NotRegularError; a larger one, an error matching ErrTooLarge. Open it
+// with OpenNoWait, or opening a named pipe blocks before this is reached.
 func ReadRegular(f fs.File, max int64) ([]byte, error) {
 	info, err := f.Stat()
 	if err != nil {
@@ -52,4 +53,15 @@ func ReadRegular(f fs.File, max int64) ([]byte, error) {
 			return nil, err
 		}
 	}
+}
+
+// ReadFile opens path without waiting and reads it with ReadRegular: a
+// regular file of at most max bytes, or an error that says why not.
+func ReadFile(path string, max int64) ([]byte, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|OpenNoWait, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadRegular(f, max)
 }

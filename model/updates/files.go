@@ -1,21 +1,30 @@
 package updates
 
 import (
-	"os"
+	"errors"
+	"fmt"
 
 	"github.com/eu-rok/briefing/model/pack"
+	"github.com/eu-rok/briefing/model/safefile"
 )
 
-// readLimited reads a file of at most limit bytes, refusing a longer one
-// before reading it all.
+// readLimited reads a regular file of at most limit bytes: a larger one, a
+// named pipe or a device in the data directory is refused, never waited on
+// or read whole.
 func readLimited(name string, limit int64) ([]byte, error) {
-	f, err := os.Open(name)
+	data, err := safefile.ReadFile(name, limit)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	defer f.Close()
-	return pack.ReadAtMost(f, limit, name)
+	return data, nil
 }
 
-// ReadPack reads a pack file, refusing one larger than a pack may be.
-func ReadPack(name string) ([]byte, error) { return readLimited(name, pack.MaxPackSize) }
+// ReadPack reads a pack file, refusing one larger than a pack may be with
+// an error that matches pack.ErrTooLarge.
+func ReadPack(name string) ([]byte, error) {
+	data, err := readLimited(name, pack.MaxPackSize)
+	if errors.Is(err, safefile.ErrTooLarge) {
+		return nil, fmt.Errorf("%s: %w: the file is over %d MB", name, pack.ErrTooLarge, pack.MaxPackSize>>20)
+	}
+	return data, err
+}
