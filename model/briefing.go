@@ -25,11 +25,13 @@ type Briefing struct {
 	linksIn  map[string][]Link
 }
 
-// Link is one reference between two items: From's field Field names To.
+// Link is one reference between two items: From's field Field names To, or
+// with Part set, one part of To ("CYBER-1a" is To CYBER-1, Part a).
 type Link struct {
 	From  string `json:"from"`
 	Field string `json:"field"`
 	To    string `json:"to"`
+	Part  string `json:"part,omitempty"`
 }
 
 func newBriefing() *Briefing {

@@ -49,9 +49,9 @@ func TestEmbeddedAreasAndActions(t *testing.T) {
 	if d := b.Actions[0]; d.ID != "RES-1" {
 		t.Errorf("first action is %s, want RES-1", d.ID)
 	}
-	hpcq4, _ := b.Get("HPCQ-4")
-	if dl := hpcq4.(*model.Action).Deadline; dl == nil || dl.String() != "Q1 2023" {
-		t.Errorf("HPCQ-4 deadline = %v, want Q1 2023", dl)
+	hpcq4, part := b.ActionOf("HPCQ-4b")
+	if hpcq4 == nil || part.Deadline == nil || part.Deadline.String() != "Q1 2023" || hpcq4.Deadline != nil {
+		t.Errorf("HPCQ-4b's deadline should be Q1 2023, on the part: %v, %v", hpcq4, part)
 	}
 }
 
@@ -158,8 +158,8 @@ func TestEmbeddedStatuses(t *testing.T) {
 		}
 		return b.ProgressOf(e.(*model.Action), day)
 	}
-	if p := status("HPCQ-4", today); p.Status != model.DeliveredLate {
-		t.Errorf("HPCQ-4 is %q (%s), want delivered late", p.Status, p.Reason)
+	if p := status("HPCQ-4", today); p.Status != model.PartlyDelivered || p.Parts[1].Status != model.DeliveredLate {
+		t.Errorf("HPCQ-4 is %q (%s), want partly delivered, its working group late", p.Status, p.Reason)
 	}
 	if p := status("HPCQ-4", time.Date(2023, 5, 1, 0, 0, 0, 0, time.UTC)); p.Status != model.Overdue {
 		t.Errorf("HPCQ-4 in May 2023 is %q, want overdue", p.Status)
@@ -192,4 +192,107 @@ func TestEmbeddedStatuses(t *testing.T) {
 	if next := b.NextCouncil(today); next == nil || next.ID != "DPC-4" {
 		t.Errorf("next Council = %v, want DPC-4", next)
 	}
+}
+
+// TestContentTrackerTells: what the tracker shows for the findings of the
+// content review, so that an edit cannot bring one back. Each subtest is
+// named by its finding.
+func TestContentTrackerTells(t *testing.T) {
+	b := loadEmbedded(t)
+	progress := func(id string) model.Progress {
+		t.Helper()
+		a, _ := b.ActionOf(id)
+		if a == nil {
+			t.Fatalf("no action %s", id)
+		}
+		return b.ProgressOf(a, today)
+	}
+	t.Run("every part has evidence or is no evidence", func(t *testing.T) {
+		for _, a := range b.Actions {
+			p := b.ProgressOf(a, today)
+			for _, c := range append([]model.Progress{p}, p.Parts...) {
+				confirmed := 0
+				for _, e := range c.Evidence {
+					if !e.Unconfirmed {
+						confirmed++
+					}
+				}
+				if (confirmed == 0) != (c.Status == model.NoEvidence) {
+					t.Errorf("%s: %s with %d confirmed reports", c.ID, c.Status, confirmed)
+				}
+				if c.Status != model.NoEvidence && !strings.Contains(c.Reason, "(") && len(c.Parts) == 0 {
+					t.Errorf("%s: its reason cites no source: %q", c.ID, c.Reason)
+				}
+			}
+		}
+	})
+	t.Run("I5 strength is the opening verb for all 25", func(t *testing.T) {
+		for _, a := range b.Actions {
+			if len(a.Parts) > 0 && a.Modality != a.Parts[0].Modality {
+				t.Errorf("%s: modality %q, its part a says %q", a.ID, a.Modality, a.Parts[0].Modality)
+			}
+		}
+		for id, want := range map[string]model.Modality{"HPCQ-4": model.IntendTo, "SEMI-2": model.Should, "CYBER-1": model.ExpectedTo} {
+			if a, _ := b.ActionOf(id); a.Modality != want {
+				t.Errorf("%s: %q, want %q", id, a.Modality, want)
+			}
+		}
+	})
+	t.Run("O1 HPCQ-4 partly delivered, the group shown at work in March 2024", func(t *testing.T) {
+		p := progress("HPCQ-4")
+		if p.Status != model.PartlyDelivered || p.Parts[0].Status != model.NoEvidence ||
+			!strings.Contains(p.Parts[1].Reason, "DPC-2.7") || !strings.Contains(p.Parts[1].Reason, "26 March 2024") {
+			t.Errorf("HPCQ-4: %s (%s); b: %s", p.Status, p.Reason, p.Parts[1].Reason)
+		}
+	})
+	t.Run("O2 SKILLS-1 rests on no chip-researcher plan", func(t *testing.T) {
+		if p := progress("SKILLS-1"); p.Status != model.NoEvidence {
+			t.Errorf("SKILLS-1: %s (%s)", p.Status, p.Reason)
+		}
+	})
+	t.Run("O3 B5G-2 spectrum dialogue has no evidence", func(t *testing.T) {
+		if p := progress("B5G-2"); p.Parts[1].Status != model.NoEvidence {
+			t.Errorf("B5G-2b: %s (%s)", p.Parts[1].Status, p.Parts[1].Reason)
+		}
+	})
+	t.Run("O4 one unofficial report is not a happening", func(t *testing.T) {
+		e, _ := b.Get("EV-2026-DIGITAL-TRADE-SIGNED")
+		ev := e.(*model.Event)
+		m := model.Moment{Date: ev.Date, Entry: ev}
+		if !ev.Unconfirmed || m.State(b, today) != model.Unconfirmed {
+			t.Errorf("EV-2026-DIGITAL-TRADE-SIGNED: unconfirmed %v, shown %q", ev.Unconfirmed, m.State(b, today))
+		}
+	})
+	t.Run("I2 PLAT-1 status and text agree", func(t *testing.T) {
+		if p := progress("PLAT-1"); p.Status != model.UnderWay || !strings.Contains(p.Parts[0].Reason, "DPC-2.1") {
+			t.Errorf("PLAT-1: %s (%s)", p.Status, p.Reason)
+		}
+	})
+	t.Run("I6 no source is cited by nothing", func(t *testing.T) {
+		for _, s := range b.Sources {
+			cited := false
+			for _, l := range b.LinksTo(s.ID) {
+				cited = cited || l.From != s.ID
+			}
+			if !cited {
+				t.Errorf("%s is cited by no item", s.ID)
+			}
+		}
+	})
+	t.Run("gaps G1-G11 are on the timeline", func(t *testing.T) {
+		for _, id := range []string{"EV-2025-SEMI-FORUM2", "EV-2024-AI-SEOUL-SUMMIT", "EV-2025-DIGITAL-TRADE-CONCLUDED", "DPC-2.16",
+			"EV-2014-CYBER-CONSULTATIONS", "EV-2025-CYBER-CONSULTATIONS7", "EV-2025-QUANTERA", "EV-2025-EU-INDIA-TTC2",
+			"EV-2010-FRAMEWORK-AGREEMENT", "EV-2014-STRATEGIC-PARTNERS", "EV-2011-FTA", "EV-2018-HORIZON-PROPOSAL", "EV-2021-HORIZON-LOI",
+			"EV-2023-CYBER-CONFERENCE"} {
+			if _, ok := b.Get(id); !ok {
+				t.Errorf("%s is missing", id)
+			}
+		}
+		for id, plan := range map[string]string{"EV-2024-AI-SUMMIT-PLAN": "EV-2024-AI-SEOUL-SUMMIT", "EV-2024-INDIA-TTC-PLAN": "EV-2025-EU-INDIA-TTC2"} {
+			e, _ := b.Get(id)
+			if ev := e.(*model.Event); ev.FulfilledBy != plan {
+				t.Errorf("%s is carried out by %q, want %s", id, ev.FulfilledBy, plan)
+			}
+		}
+	})
 }

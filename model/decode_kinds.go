@@ -5,8 +5,16 @@ import (
 	"strings"
 )
 
-// decodeKind reads the fields of one kind into its typed item.
+// decodeKind reads the fields of one kind into its typed item, then checks
+// its body against the writing rules.
 func decodeKind(d *decoder, kind Kind, item Item) Entry {
+	e := decodeFields(d, kind, item)
+	checkBody(d, e)
+	return e
+}
+
+// decodeFields reads the fields of one kind into its typed item.
+func decodeFields(d *decoder, kind Kind, item Item) Entry {
 	switch kind {
 	case KindArea:
 		return &Area{Item: item, Order: d.integer("order", true), Short: d.text("short", true), Name: d.text("name", true)}
@@ -46,16 +54,23 @@ func decodeKind(d *decoder, kind Kind, item Item) Entry {
 
 func decodeAction(d *decoder, item Item) *Action {
 	a := &Action{Item: item, Area: d.ref("area", true, KindArea), Deadline: d.date("deadline", false)}
-	if s := d.text("modality", true); s != "" {
+	a.Parts = decodeParts(d, item.ID)
+	if len(a.Parts) > 0 {
+		// One rule for every action: its modality is the verb that opens
+		// it, which with parts is part a's.
+		a.Modality = a.Parts[0].Modality
+		if f, ok := d.lookup("modality"); ok {
+			d.problem(f.line, "modality", "an action with parts takes its modality from part a ("+string(a.Modality)+"): remove this line")
+		}
+		if f, ok := d.lookup("deadline"); ok {
+			d.problem(f.line, "deadline", "an action with parts puts a deadline on the part it dates ('| due "+f.value+"')")
+		}
+	} else if s := d.text("modality", true); s != "" {
 		if m, ok := ParseModality(s); ok {
 			a.Modality = m
 		} else {
 			f, _ := d.lookup("modality")
-			names := make([]string, 0, 8)
-			for _, m := range Modalities() {
-				names = append(names, string(m))
-			}
-			d.problem(f.line, "modality", quoteShort(s)+" is not one of: "+strings.Join(names, ", "))
+			d.problem(f.line, "modality", quoteShort(s)+" is not one of: "+modalityNames())
 		}
 	}
 	if a.Area != "" && !strings.HasPrefix(fold(a.ID), fold(a.Area)+"-") {
@@ -63,6 +78,30 @@ func decodeAction(d *decoder, item Item) *Action {
 		d.problem(f.line, "area", fmt.Sprintf("action %s is in area %s, so its id must start with %s-", a.ID, a.Area, a.Area))
 	}
 	return a
+}
+
+// decodeParts reads an action's parts, lettered a, b, c … in order; one
+// part alone is the action itself, so there are two or none.
+func decodeParts(d *decoder, actionID string) []Part {
+	vals, lines := d.list("parts")
+	var parts []Part
+	for i, v := range vals {
+		p, err := parsePart(actionID, v)
+		if err != nil {
+			d.problem(lines[i], "parts", err.Error())
+			continue
+		}
+		if want := string(rune('a' + len(parts))); p.Letter != want {
+			d.problem(lines[i], "parts", fmt.Sprintf("parts are lettered a, b, c … in order: this one should be %s, not %s", want, p.Letter))
+			continue
+		}
+		parts = append(parts, p)
+	}
+	if len(vals) == 1 {
+		d.problem(lines[0], "parts", "one part is the action itself: list two or more, or none")
+		return nil
+	}
+	return parts
 }
 
 func decodeCouncil(d *decoder, item Item) *Council {
@@ -85,7 +124,16 @@ func decodeEvent(d *decoder, item Item) *Event {
 	if date := d.date("date", true); date != nil {
 		e.Date = *date
 	}
-	e.Planned = d.enum("status", true, []string{"happened", "planned"}) == "planned"
+	switch d.enum("status", true, []string{"happened", "unconfirmed", "planned"}) {
+	case "planned":
+		e.Planned = true
+	case "unconfirmed":
+		e.Unconfirmed = true
+		if len(e.Delivers) > 0 {
+			f, _ := d.lookup("delivers")
+			d.problem(f.line, "delivers", "an unconfirmed report cannot show an action done: list it under actions")
+		}
+	}
 	if e.End != nil && !e.Date.IsZero() && e.End.Compare(e.Date) < 0 {
 		f, _ := d.lookup("end")
 		d.problem(f.line, "end", fmt.Sprintf("ends (%s) before it starts (%s)", e.End, e.Date))

@@ -31,6 +31,9 @@ func (b *Briefing) Facts(e Entry, today time.Time) [][2]string {
 		}
 		p := b.ProgressOf(v, today)
 		add("Status", string(p.Status)+": "+p.Reason)
+		for _, pp := range p.Parts {
+			add("Part "+pp.Part.Letter, partText(pp.Part)+" — "+string(pp.Status)+": "+pp.Reason)
+		}
 	case *Council:
 		state := "held"
 		if v.Planned {
@@ -55,6 +58,9 @@ func (b *Briefing) Facts(e Entry, today time.Time) [][2]string {
 		}
 		if v.Planned {
 			when += " (planned, " + string(b.PlanOf(v, today)) + ")"
+		}
+		if v.Unconfirmed {
+			when += " (" + Unconfirmed + ")"
 		}
 		add("Date", when)
 		add("Type", v.Type)
@@ -102,20 +108,7 @@ func (b *Briefing) Markdown(e Entry, today time.Time) string {
 		s.WriteString(it.Body + "\n\n")
 	}
 	if a, ok := e.(*Action); ok {
-		if ev := b.Evidence(a.ID); len(ev) > 0 {
-			s.WriteString("## Evidence since the launch\n\n")
-			for _, x := range ev {
-				mark := ""
-				if x.Delivers {
-					mark = " — shows it done"
-				}
-				if x.Planned {
-					mark += " (planned)"
-				}
-				fmt.Fprintf(&s, "- %s · **%s** %s%s (%s)\n", x.Date, x.ID, x.Title, mark, citeList(x.Sources))
-			}
-			s.WriteString("\n")
-		}
+		writeEvidence(&s, b.ProgressOf(a, today))
 	}
 	b.writeLinks(&s, "Points to", b.LinksFrom(it.ID), func(l Link) string { return l.To })
 	b.writeLinks(&s, "Pointed at by", b.LinksTo(it.ID), func(l Link) string { return l.From })
@@ -124,6 +117,54 @@ func (b *Briefing) Markdown(e Entry, today time.Time) string {
 		fmt.Fprintf(&s, "- %s\n", b.CitationText(c))
 	}
 	return s.String()
+}
+
+// partText names a part as its facts line and the tracker do: its verb and
+// what it commits to, with its deadline.
+func partText(p *Part) string {
+	s := string(p.Modality) + " · " + p.Title
+	if p.Deadline != nil {
+		s += " (due " + p.Deadline.String() + ")"
+	}
+	return s
+}
+
+// writeEvidence lists what reports on an action since the launch, part by
+// part when it has parts.
+func writeEvidence(s *strings.Builder, p Progress) {
+	if len(p.Evidence) == 0 {
+		return
+	}
+	s.WriteString("## Evidence since the launch\n\n")
+	if len(p.Parts) == 0 {
+		writeEvidenceList(s, p.Evidence)
+		return
+	}
+	for _, pp := range p.Parts {
+		fmt.Fprintf(s, "**%s** %s\n\n", pp.ID, partText(pp.Part))
+		if len(pp.Evidence) == 0 {
+			s.WriteString("- nothing reported\n\n")
+			continue
+		}
+		writeEvidenceList(s, pp.Evidence)
+	}
+}
+
+func writeEvidenceList(s *strings.Builder, ev []Evidence) {
+	for _, x := range ev {
+		mark := ""
+		if x.Delivers {
+			mark = " — shows it done"
+		}
+		if x.Planned {
+			mark += " (planned)"
+		}
+		if x.Unconfirmed {
+			mark += " (" + Unconfirmed + ")"
+		}
+		fmt.Fprintf(s, "- %s · **%s** %s%s (%s)\n", x.Date, x.ID, x.Title, mark, citeList(x.Sources))
+	}
+	s.WriteString("\n")
 }
 
 // CitationText writes a citation in full: "S0 L83 — title (publisher), URL".

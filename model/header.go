@@ -32,9 +32,10 @@ func (f field) values() []string {
 
 // document is a content file split into its header fields and its body.
 type document struct {
-	fields   []field
-	body     string
-	bodyLine int // line on which the body starts
+	fields    []field
+	body      string
+	bodyLine  int // line on which the body starts
+	bodyFirst int // line of the body's first non-blank line: body's line 1
 }
 
 // parseDocument splits a file into its metadata header and Markdown body.
@@ -130,6 +131,8 @@ func parseDocumentInto(text string, report func(line int, msg string), fields []
 			rest = strings.Join(lines, "\n")
 		}
 		doc.body = strings.TrimSpace(rest)
+		lead := rest[:len(rest)-len(strings.TrimLeft(rest, " \t\r\n"))]
+		doc.bodyFirst = doc.bodyLine + strings.Count(lead, "\n")
 	}
 	return doc
 }

@@ -106,6 +106,9 @@ type Item struct {
 	Sources []Citation `json:"sources"`
 	File    string     `json:"file"` // path inside the content, for messages
 	Line    int        `json:"-"`    // line of the id field
+	// BodyLine is the file's line on which the body's first line stands,
+	// so that a problem in the body is reported where it is.
+	BodyLine int `json:"-"`
 }
 
 // Base returns the common part of an item; every kind has it.

@@ -16,11 +16,15 @@ type Area struct {
 }
 
 // Action is one of the initial joint actions, the commitments of an area.
+// Where the partnership text joins several commitments in one action, each
+// is a Part; the action's modality is then its first part's verb, and a
+// deadline belongs to the part it dates.
 type Action struct {
 	Item
 	Area     string   `json:"area"`
 	Modality Modality `json:"modality"`
 	Deadline *Date    `json:"deadline,omitempty"`
+	Parts    []Part   `json:"parts,omitempty"`
 }
 
 // Chair is one co-chair of a Council meeting.
@@ -53,12 +57,15 @@ type Outcome struct {
 // Event is a dated item of the timeline, happened or planned.
 type Event struct {
 	Item
-	Date        Date     `json:"date"`
-	End         *Date    `json:"end,omitempty"`
-	Place       string   `json:"place,omitempty"`
-	Who         string   `json:"who,omitempty"`
-	Type        string   `json:"type"`
-	Planned     bool     `json:"planned"`
+	Date    Date   `json:"date"`
+	End     *Date  `json:"end,omitempty"`
+	Place   string `json:"place,omitempty"`
+	Who     string `json:"who,omitempty"`
+	Type    string `json:"type"`
+	Planned bool   `json:"planned"`
+	// Unconfirmed is set for an event reported only by unofficial sources:
+	// it is shown as "reported, unconfirmed" and never decides a status.
+	Unconfirmed bool     `json:"unconfirmed,omitempty"`
 	Areas       []string `json:"areas,omitempty"`
 	Actions     []string `json:"actions,omitempty"`
 	Councils    []string `json:"councils,omitempty"`

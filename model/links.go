@@ -54,6 +54,15 @@ func (l *loader) resolve() {
 		}
 		toKey, to := targets[i].key, targets[i].entry
 		file := from.Base().File
+		part := ""
+		if to == nil {
+			if a, letter, msg := partTarget(b, r); a != nil {
+				to, toKey, part = a, fold(a.ID), letter
+			} else if msg != "" {
+				l.add(Problem{File: file, Line: r.line, Field: r.field, Message: msg})
+				continue
+			}
+		}
 		if to == nil {
 			msg := fmt.Sprintf("%s is not an id in the content", quoteShort(r.to))
 			if near := suggest(b, r.to, 3); len(near) > 0 {
@@ -71,7 +80,12 @@ func (l *loader) resolve() {
 			l.add(Problem{File: file, Line: r.line, Field: r.field, Message: "an item cannot point at itself"})
 			continue
 		}
-		links = append(links, keyedLink{Link{From: from.Base().ID, Field: r.field, To: to.Base().ID}, fromKey, toKey})
+		if a, ok := to.(*Action); ok && part == "" && len(a.Parts) > 0 && isEvidenceField(r.field) {
+			l.add(Problem{File: file, Line: r.line, Field: r.field,
+				Message: fmt.Sprintf("%s has parts %s: name the part this reports on (%s%s …)", a.ID, a.letters(), a.ID, a.Parts[0].Letter)})
+			continue
+		}
+		links = append(links, keyedLink{Link{From: from.Base().ID, Field: r.field, To: to.Base().ID, Part: part}, fromKey, toKey})
 	}
 	if len(b.linksOut) == 0 && len(b.linksIn) == 0 {
 		b.linksOut = make(map[string][]Link, len(b.byID))
@@ -97,7 +111,36 @@ func (l *loader) resolve() {
 	}
 	wg.Wait()
 	l.checkFulfilmentCycles()
+	l.checkDates()
 }
+
+// partTarget resolves a reference to one part of an action ("CYBER-1a")
+// where an action may be named. It returns the action and the letter, or a
+// message when the reference names an action that has no such part; neither
+// when the reference is simply unknown.
+func partTarget(b *Briefing, r reference) (*Action, string, string) {
+	if len(r.kinds) > 0 && !slices.Contains(r.kinds, KindAction) {
+		return nil, "", ""
+	}
+	id, letter, ok := splitPartRef(r.to)
+	if !ok {
+		return nil, "", ""
+	}
+	a, _ := b.byID[fold(id)].(*Action)
+	switch {
+	case a == nil:
+		return nil, "", ""
+	case len(a.Parts) == 0:
+		return nil, "", fmt.Sprintf("%s has no parts: name the action itself", a.ID)
+	case a.Part(letter) == nil:
+		return nil, "", fmt.Sprintf("%s has no part %s (its parts are %s)", a.ID, letter, a.letters())
+	}
+	return a, letter, ""
+}
+
+// isEvidenceField reports whether a field makes its item evidence of the
+// actions it names.
+func isEvidenceField(field string) bool { return field == "actions" || field == "delivers" }
 
 // checkFulfilmentCycles reports plans that, through fulfilled-by, end up
 // fulfilling themselves: the chain would never reach what actually happened.

@@ -360,6 +360,7 @@ func commonItem(d *decoder, kind Kind, name string, out *decodedFile) (Item, boo
 		File:    name,
 		Line:    idField.line,
 	}
+	item.BodyLine = d.doc.bodyFirst
 	return item, true
 }
 

@@ -14,8 +14,10 @@ type AreaScore struct {
 // Done is how many of the area's actions are delivered, late or not.
 func (s AreaScore) Done() int { return s.Counts[Delivered] + s.Counts[DeliveredLate] }
 
-// Moving is how many actions show any reported work, done or not.
-func (s AreaScore) Moving() int { return s.Done() + s.Counts[UnderWay] }
+// Moving is how many actions show reported work but are not done: partly
+// delivered or under way. A delivered action is counted once, as done, so
+// done, moving, planned, no evidence and overdue add up to the total.
+func (s AreaScore) Moving() int { return s.Counts[PartlyDelivered] + s.Counts[UnderWay] }
 
 // Scorecard derives the status of every joint action, area by area, on the
 // given day. With an area id it covers that area alone.

@@ -2,7 +2,6 @@ package model
 
 import (
 	"slices"
-	"strconv"
 	"time"
 )
 
@@ -12,18 +11,25 @@ type Status string
 
 // The statuses of a joint action.
 const (
-	NoEvidence    Status = "no evidence"    // nothing reported since the launch
-	Planned       Status = "planned"        // only plans so far
-	UnderWay      Status = "under way"      // reported work, not yet shown done
-	Delivered     Status = "delivered"      // shown done, on time or with no deadline
-	DeliveredLate Status = "delivered late" // shown done after its deadline
-	Overdue       Status = "overdue"        // its deadline passed with nothing shown done
+	NoEvidence      Status = "no evidence"      // nothing reported since the launch
+	Planned         Status = "planned"          // only plans so far
+	UnderWay        Status = "under way"        // reported work, not yet shown done
+	PartlyDelivered Status = "partly delivered" // some of its parts shown done, not all
+	Delivered       Status = "delivered"        // shown done, on time or with no deadline
+	DeliveredLate   Status = "delivered late"   // shown done after its deadline
+	Overdue         Status = "overdue"          // its deadline passed with nothing shown done
 )
 
 // Statuses lists every status, from the least to the most advanced.
 func Statuses() []Status {
-	return []Status{Overdue, NoEvidence, Planned, UnderWay, DeliveredLate, Delivered}
+	return []Status{Overdue, NoEvidence, Planned, UnderWay, PartlyDelivered, DeliveredLate, Delivered}
 }
+
+// Rank orders statuses from the least advanced (overdue, 0) up.
+func (s Status) Rank() int { return slices.Index(Statuses(), s) }
+
+// Done reports whether the status shows the whole commitment done.
+func (s Status) Done() bool { return s == Delivered || s == DeliveredLate }
 
 // ParseStatus reads a status name; "none" and "late" are accepted as short
 // forms, and "-" or "_" for spaces.
@@ -35,6 +41,8 @@ func ParseStatus(s string) (Status, bool) {
 		return DeliveredLate, true
 	case "underway", "ongoing":
 		return UnderWay, true
+	case "partly", "partial":
+		return PartlyDelivered, true
 	default:
 		for _, st := range Statuses() {
 			if foldWords(string(st)) == normal {
@@ -57,108 +65,6 @@ func foldWords(s string) string {
 		}
 	}
 	return string(out)
-}
-
-// Evidence is one Council outcome or event that reports on a joint action.
-type Evidence struct {
-	ID       string     `json:"id"`
-	Kind     Kind       `json:"kind"`
-	Title    string     `json:"title"`
-	Date     Date       `json:"date"`
-	Planned  bool       `json:"planned"`
-	Delivers bool       `json:"delivers"` // it shows the action done
-	Sources  []Citation `json:"sources"`
-}
-
-// Progress is the status of one joint action with the evidence behind it.
-type Progress struct {
-	Action   *Action    `json:"-"`
-	Status   Status     `json:"status"`
-	Evidence []Evidence `json:"evidence"`
-	// Reason says in a sentence why the action has this status.
-	Reason string `json:"reason"`
-}
-
-// Evidence lists what reports on an action: Council outcomes and events that
-// name it, oldest first.
-func (b *Briefing) Evidence(actionID string) []Evidence {
-	var out []Evidence
-	for _, link := range b.LinksTo(actionID) {
-		if link.Field != "actions" && link.Field != "delivers" {
-			continue
-		}
-		e := b.evidenceFrom(link.From)
-		if e == nil {
-			continue
-		}
-		if i := slices.IndexFunc(out, func(x Evidence) bool { return x.ID == e.ID }); i >= 0 {
-			out[i].Delivers = out[i].Delivers || link.Field == "delivers"
-			continue
-		}
-		e.Delivers = link.Field == "delivers"
-		out = append(out, *e)
-	}
-	slices.SortStableFunc(out, func(x, y Evidence) int {
-		if c := x.Date.Compare(y.Date); c != 0 {
-			return c
-		}
-		return compareIDs(x.ID, y.ID)
-	})
-	return out
-}
-
-func (b *Briefing) evidenceFrom(id string) *Evidence {
-	switch v := b.byID[fold(id)].(type) {
-	case *Outcome:
-		c := b.Council(v.Council)
-		if c == nil {
-			return nil
-		}
-		return &Evidence{ID: v.ID, Kind: KindOutcome, Title: v.Title, Date: c.Date, Planned: c.Planned, Sources: v.Sources}
-	case *Event:
-		return &Evidence{ID: v.ID, Kind: KindEvent, Title: v.Title, Date: v.Date, Planned: v.Planned, Sources: v.Sources}
-	}
-	return nil
-}
-
-// ProgressOf derives the status of a joint action on the given day. The
-// clock is a parameter so that tests, and delegates asking "where did we
-// stand in March?", can fix it.
-func (b *Briefing) ProgressOf(a *Action, today time.Time) Progress {
-	p := Progress{Action: a, Evidence: b.Evidence(a.ID)}
-	var firstDelivery *Evidence
-	happened := 0
-	for i, e := range p.Evidence {
-		if e.Planned || e.Date.Relative(today) == Future {
-			continue
-		}
-		happened++
-		if e.Delivers && firstDelivery == nil {
-			firstDelivery = &p.Evidence[i]
-		}
-	}
-	deadlinePassed := a.Deadline != nil && a.Deadline.Relative(today) == Past
-	switch {
-	case firstDelivery != nil && a.Deadline != nil && a.Deadline.Before(firstDelivery.Date):
-		p.Status = DeliveredLate
-		p.Reason = "due " + a.Deadline.String() + "; shown done by " + firstDelivery.ID + " " + firstDelivery.Date.Phrase()
-	case firstDelivery != nil:
-		p.Status = Delivered
-		p.Reason = "shown done by " + firstDelivery.ID + " " + firstDelivery.Date.Phrase()
-	case deadlinePassed:
-		p.Status = Overdue
-		p.Reason = "due " + a.Deadline.String() + "; nothing reported shows it done"
-	case happened > 0:
-		p.Status = UnderWay
-		p.Reason = plural(happened, "report", "reports") + " of work; none shows it done yet"
-	case len(p.Evidence) > 0:
-		p.Status = Planned
-		p.Reason = "only plans so far"
-	default:
-		p.Status = NoEvidence
-		p.Reason = "no Council outcome or event in the sources reports on it"
-	}
-	return p
 }
 
 // PlanState is where a planned event or Council stands on a given day.
@@ -234,11 +140,4 @@ func (b *Briefing) NextCouncil(today time.Time) *Council {
 		}
 	}
 	return nil
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
 }

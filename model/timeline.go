@@ -30,10 +30,16 @@ func (b *Briefing) Timeline() []Moment {
 	return out
 }
 
+// Unconfirmed is how an event reported only by unofficial sources is shown.
+const Unconfirmed = "reported, unconfirmed"
+
 // State says in a word or two where the moment stands on the given day:
-// "happened", "held", or for a plan "upcoming", "due now", "kept late",
-// "unreported".
+// "happened", "held", "reported, unconfirmed", or for a plan "upcoming",
+// "due now", "kept late", "unreported".
 func (m Moment) State(b *Briefing, today time.Time) string {
+	if ev, ok := m.Entry.(*Event); ok && ev.Unconfirmed {
+		return Unconfirmed
+	}
 	if !m.Planned {
 		if _, ok := m.Entry.(*Council); ok {
 			return "held"

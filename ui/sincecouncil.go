@@ -57,7 +57,11 @@ func (m *Model) sinceRows(last *model.Council) []list.Item {
 		if len(e.Actions)+len(e.Delivers) == 0 {
 			continue
 		}
-		rows = append(rows, m.evidenceRows(e.ID, e.Date.ISO()+" "+e.Title, e.Actions, e.Delivers, touched)...)
+		er := m.evidenceRows(e.ID, e.Date.ISO()+" "+e.Title, e.Actions, e.Delivers, touched)
+		if e.Unconfirmed {
+			er[0].Suffix, er[0].ShortSuffix = model.Unconfirmed, "unconfirmed"
+		}
+		rows = append(rows, er...)
 	}
 	if len(rows) == 0 {
 		return nil
@@ -85,8 +89,8 @@ func (m *Model) councilRows(c *model.Council) []list.Item {
 }
 
 // evidenceRows are an outcome's or an event's row and, under it, the
-// actions it names or shows done, each with its status and strength
-// today. touched collects the actions met.
+// actions or parts of actions it names or shows done, each with its status
+// and strength today. touched collects the actions met.
 func (m *Model) evidenceRows(id, title string, actions, delivers []string, touched map[string]bool) []list.Item {
 	t := m.tracker()
 	suffix, tone := "", list.ToneMuted
@@ -94,21 +98,34 @@ func (m *Model) evidenceRows(id, title string, actions, delivers []string, touch
 		suffix, tone = "✓ delivers "+strings.Join(delivers, ", "), list.ToneGood
 	}
 	rows := []list.Item{{ID: id, Prefix: "  " + id, Title: title, Suffix: suffix, Tone: tone}}
-	for _, aid := range unionIDs(actions, delivers) {
-		a, ok := m.action(aid)
-		if !ok {
+	for _, ref := range unionIDs(actions, delivers) {
+		a, part := m.c.B.ActionOf(ref)
+		if a == nil {
 			continue
 		}
 		touched[strings.ToUpper(a.ID)] = true
 		p := t.progressOf(a)
+		if part != nil {
+			p = partProgress(p, part)
+		}
 		status, short := string(p.Status), shortStatus(p.Status)
-		if slices.ContainsFunc(delivers, func(d string) bool { return strings.EqualFold(d, a.ID) }) {
+		if slices.ContainsFunc(delivers, func(d string) bool { return strings.EqualFold(d, ref) }) {
 			status, short = "✓ "+status, "✓ "+short
 		}
-		rows = append(rows, list.Item{ID: a.ID, Prefix: "     " + a.ID, Title: a.Title,
-			Suffix: status + " · " + a.Modality.StrengthLabel(), ShortSuffix: short, Tone: statusTone(p.Status)})
+		rows = append(rows, list.Item{ID: a.ID, Prefix: "     " + p.ID, Title: p.Title,
+			Suffix: status + " · " + p.Modality.StrengthLabel(), ShortSuffix: short, Tone: statusTone(p.Status)})
 	}
 	return rows
+}
+
+// partProgress picks one part's progress out of its action's.
+func partProgress(p model.Progress, part *model.Part) model.Progress {
+	for _, pp := range p.Parts {
+		if pp.Part == part {
+			return pp
+		}
+	}
+	return p
 }
 
 // unionIDs lists the ids of a, then those of b not in a, once each.
@@ -120,16 +137,6 @@ func unionIDs(a, b []string) []string {
 		}
 	}
 	return out
-}
-
-// action finds a joint action by id.
-func (m *Model) action(id string) (*model.Action, bool) {
-	e, ok := m.c.B.Get(id)
-	if !ok {
-		return nil, false
-	}
-	a, ok := e.(*model.Action)
-	return a, ok
 }
 
 func plural(n int, noun string) string {

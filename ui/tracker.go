@@ -71,9 +71,6 @@ func (t *trackState) progressOf(a *model.Action) model.Progress {
 	return t.progress[strings.ToUpper(a.ID)]
 }
 
-// statusRank orders statuses from the least advanced (overdue) up.
-func statusRank(s model.Status) int { return slices.Index(model.Statuses(), s) }
-
 // statusFilters is the cycle of the status filter key.
 func statusFilters() []string {
 	out := []string{"", statusAttention}
@@ -133,7 +130,7 @@ func (t *trackState) rows(area string) []model.Progress {
 	}
 	switch t.sort {
 	case sortStatus:
-		slices.SortStableFunc(out, func(x, y model.Progress) int { return cmp.Compare(statusRank(x.Status), statusRank(y.Status)) })
+		slices.SortStableFunc(out, func(x, y model.Progress) int { return cmp.Compare(x.Status.Rank(), y.Status.Rank()) })
 	case sortStrength:
 		slices.SortStableFunc(out, func(x, y model.Progress) int {
 			return cmp.Compare(y.Action.Modality.Strength(), x.Action.Modality.Strength())
@@ -156,7 +153,7 @@ func (t *trackState) summary() string {
 			continue
 		}
 		name := string(s)
-		if s == model.DeliveredLate {
+		if s == model.DeliveredLate || s == model.PartlyDelivered {
 			name = shortStatus(s) // keeps the line within a half screen
 		}
 		parts = append(parts, strconv.Itoa(counts[s])+" "+name)
@@ -187,26 +184,44 @@ func (t *trackState) title(b *model.Briefing, area string) string {
 const (
 	colID       = 8
 	colArea     = 6
-	colStatus   = 14
+	colStatus   = 16
 	colStrength = 8
 	colModality = 15
+	colParts    = 5
 	colEvidence = 2
 	areaColMin  = 80
 	modalityMin = 88
+	partsMin    = 80
 	evidenceMin = 50
 )
 
 // trackerCells are the columns of one row; the header row uses the same
 // function with the column names, so they line up at every width.
-func trackerCells(id, area, status, strength, modality, evidence string, tone list.Tone) []list.Cell {
+func trackerCells(id, area, status, strength, modality, parts, evidence string, tone list.Tone) []list.Cell {
 	return []list.Cell{
 		{Text: id, Width: colID, ID: true},
 		{Text: area, Width: colArea, Min: areaColMin},
 		{Text: status, Width: colStatus, Toned: true, Tone: tone},
 		{Text: strength, Width: colStrength},
 		{Text: modality, Width: colModality, Min: modalityMin, Toned: true, Tone: list.ToneMuted},
+		{Text: parts, Width: colParts, Min: partsMin, Right: true},
 		{Text: evidence, Width: colEvidence, Min: evidenceMin, Right: true},
 	}
+}
+
+// partsDone counts an action's parts shown done, of all: "1/2"; empty for
+// an action that is one commitment.
+func partsDone(p model.Progress) string {
+	if len(p.Parts) == 0 {
+		return ""
+	}
+	done := 0
+	for _, pp := range p.Parts {
+		if pp.Status.Done() {
+			done++
+		}
+	}
+	return strconv.Itoa(done) + "/" + strconv.Itoa(len(p.Parts))
 }
 
 // trackerItems fills the tracker view: the summary, the column names and
@@ -215,7 +230,7 @@ func trackerItems(m *Model, p *page) []list.Item {
 	t := m.tracker()
 	out := []list.Item{
 		{Divider: true, Heading: true, Title: t.summary()},
-		{Divider: true, Heading: true, Title: "title", Cells: trackerCells("id", "area", "status", "strength", "modality", "ev", list.ToneMuted)},
+		{Divider: true, Heading: true, Title: "title", Cells: trackerCells("id", "area", "status", "strength", "modality", "parts", "ev", list.ToneMuted)},
 	}
 	rows := t.rows(p.filter)
 	for _, pr := range rows {
@@ -223,7 +238,7 @@ func trackerItems(m *Model, p *page) []list.Item {
 		out = append(out, list.Item{
 			ID:    a.ID,
 			Title: a.Title,
-			Cells: trackerCells(a.ID, a.Area, string(pr.Status), a.Modality.StrengthLabel(), string(a.Modality), strconv.Itoa(len(pr.Evidence)), statusTone(pr.Status)),
+			Cells: trackerCells(a.ID, a.Area, string(pr.Status), a.Modality.StrengthLabel(), string(a.Modality), partsDone(pr), strconv.Itoa(len(pr.Evidence)), statusTone(pr.Status)),
 		})
 	}
 	if len(rows) == 0 {
@@ -265,13 +280,13 @@ func (m *Model) areaScore(areaID string) (long, short string, tone list.Tone) {
 }
 
 // statusTone colours a status the same way everywhere: delivered in
-// green, delivered late in amber, work under way in the accent, overdue
-// in red, and no evidence or mere plans muted.
+// green, delivered late or only in part in amber, work under way in the
+// accent, overdue in red, and no evidence or mere plans muted.
 func statusTone(s model.Status) list.Tone {
 	switch s {
 	case model.Delivered:
 		return list.ToneGood
-	case model.DeliveredLate:
+	case model.DeliveredLate, model.PartlyDelivered:
 		return list.ToneWarn
 	case model.UnderWay:
 		return list.ToneAccent
@@ -290,6 +305,8 @@ func shortStatus(s model.Status) string {
 		return "none"
 	case model.DeliveredLate:
 		return "late"
+	case model.PartlyDelivered:
+		return "partly"
 	default:
 		return string(s)
 	}

@@ -38,8 +38,8 @@ func TestTrackerListsEveryActionInOrder(t *testing.T) {
 	}
 	// The statuses the issue fixes, on the fixed day.
 	tr := m.tracker()
-	for id, st := range map[string]model.Status{"HPCQ-4": model.DeliveredLate, "SEMI-1": model.Delivered, "SKILLS-2": model.NoEvidence} {
-		a, _ := m.action(id)
+	for id, st := range map[string]model.Status{"HPCQ-4": model.PartlyDelivered, "SEMI-1": model.Delivered, "SKILLS-2": model.NoEvidence} {
+		a, _ := m.c.B.ActionOf(id)
 		if got := tr.progressOf(a).Status; got != st {
 			t.Errorf("%s: %s, want %s", id, got, st)
 		}
@@ -47,7 +47,7 @@ func TestTrackerListsEveryActionInOrder(t *testing.T) {
 	// The summary answers the question in one line: what has not moved,
 	// and what is overdue (even when nothing is).
 	summary := m.page().nav.Items()[0].Title
-	for _, w := range []string{"(25)", "7 no evidence", "0 overdue", "1 late"} {
+	for _, w := range []string{"(25)", "no evidence", "0 overdue", "2 partly"} {
 		if !strings.Contains(summary, w) {
 			t.Errorf("summary %q lacks %q", summary, w)
 		}
@@ -69,9 +69,9 @@ func TestTrackerSorts(t *testing.T) {
 		t.Fatalf("sorting lost rows: %d", len(ids))
 	}
 	for i := 1; i < len(ids); i++ {
-		a, _ := m.action(ids[i-1])
-		b, _ := m.action(ids[i])
-		ra, rb := statusRank(tr.progressOf(a).Status), statusRank(tr.progressOf(b).Status)
+		a, _ := m.c.B.ActionOf(ids[i-1])
+		b, _ := m.c.B.ActionOf(ids[i])
+		ra, rb := tr.progressOf(a).Status.Rank(), tr.progressOf(b).Status.Rank()
 		if ra > rb {
 			t.Fatalf("by status: %s (%s) before %s (%s)", a.ID, tr.progressOf(a).Status, b.ID, tr.progressOf(b).Status)
 		}
@@ -84,13 +84,13 @@ func TestTrackerSorts(t *testing.T) {
 	press(m, "o") // by strength
 	ids = trackerRows(m)
 	for i := 1; i < len(ids); i++ {
-		a, _ := m.action(ids[i-1])
-		b, _ := m.action(ids[i])
+		a, _ := m.c.B.ActionOf(ids[i-1])
+		b, _ := m.c.B.ActionOf(ids[i])
 		if a.Modality.Strength() < b.Modality.Strength() {
 			t.Fatalf("by strength: %s (%s) before %s (%s)", a.ID, a.Modality, b.ID, b.Modality)
 		}
 	}
-	if first, _ := m.action(ids[0]); first.Modality.StrengthLabel() != "firm" {
+	if first, _ := m.c.B.ActionOf(ids[0]); first.Modality.StrengthLabel() != "firm" {
 		t.Errorf("by strength starts with %s (%s), want a firm commitment", first.ID, first.Modality)
 	}
 
@@ -105,7 +105,7 @@ func TestTrackerFilters(t *testing.T) {
 	press(m, "7")
 	tr := m.tracker()
 	status := func(id string) model.Status {
-		a, _ := m.action(id)
+		a, _ := m.c.B.ActionOf(id)
 		return tr.progressOf(a).Status
 	}
 
@@ -158,7 +158,7 @@ func TestTrackerFilters(t *testing.T) {
 	press(m, "w", "w") // intent
 	ids = trackerRows(m)
 	for _, id := range ids {
-		a, _ := m.action(id)
+		a, _ := m.c.B.ActionOf(id)
 		if a.Area != "SEMI" || a.Modality.StrengthLabel() != "intent" {
 			t.Errorf("SEMI · intent shows %s (%s, %s)", id, a.Area, a.Modality)
 		}
@@ -231,13 +231,18 @@ func TestCouncilDelta(t *testing.T) {
 	if !(at("DPC-3") < at("DPC-2") && at("DPC-2") < at("DPC-1")) || at("DPC-1") < 0 {
 		t.Fatalf("held Councils should be newest first: %v", ids)
 	}
-	// DPC-1.2 shows HPCQ-4 done (late), with a ✓ on both rows.
-	i := at("DPC-1.2")
-	if i < 0 || !strings.Contains(items[i].Suffix, "✓ delivers HPCQ-4") {
-		t.Fatalf("DPC-1.2 should be marked as delivering HPCQ-4: %+v", items[i])
+	// DPC-2.7 shows HPCQ-4's working group (part b) done, late, with a ✓ on
+	// both rows; the part's row opens its action.
+	i := at("DPC-2.7")
+	if i < 0 || !strings.Contains(items[i].Suffix, "✓ delivers HPCQ-4b") {
+		t.Fatalf("DPC-2.7 should be marked as delivering HPCQ-4b: %+v", items[i])
 	}
-	if items[i+1].ID != "HPCQ-4" || items[i+1].Suffix != "✓ delivered late · effort" {
-		t.Errorf("under DPC-1.2: %+v", items[i+1])
+	if row := items[i+2]; row.ID != "HPCQ-4" || !strings.Contains(row.Prefix, "HPCQ-4b") || row.Suffix != "✓ delivered late · effort" {
+		t.Errorf("under DPC-2.7: %+v", items[i+1:i+3])
+	}
+	// DPC-1.2 agreed the group: a report, not a delivery.
+	if j := at("DPC-1.2"); items[j].Suffix != "" || !strings.Contains(items[j+1].Prefix, "HPCQ-4b") {
+		t.Errorf("DPC-1.2: %+v", items[j:j+2])
 	}
 	// Enter on an action opens it.
 	m.page().nav.SelectID("DPC-3.9")

@@ -79,7 +79,7 @@ func TestShowJSONHasProgress(t *testing.T) {
 	if code != 0 || json.Unmarshal([]byte(out), &v) != nil {
 		t.Fatalf("exit %d: %.300s", code, out)
 	}
-	if v.Progress.Status != "delivered late" || len(v.Progress.Evidence) == 0 {
+	if v.Progress.Status != "partly delivered" || len(v.Progress.Evidence) == 0 {
 		t.Errorf("HPCQ-4 progress: %+v", v.Progress)
 	}
 }
@@ -89,7 +89,7 @@ func TestStatus(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"HPCQ-4", "delivered late", "SKILLS-2", "no evidence", "could (option)"} {
+	for _, want := range []string{"HPCQ-4", "partly delivered", "HPCQ-4b\tdelivered late", "SKILLS-2", "no evidence", "could (option)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("status lacks %q", want)
 		}
