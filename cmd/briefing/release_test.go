@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -56,6 +59,52 @@ func TestVersionAgrees(t *testing.T) {
 	lines := strings.Split(strings.TrimSuffix(a, "\n"), "\n")
 	if len(lines) != 3 || !strings.HasPrefix(lines[0], "briefing ") || !strings.HasPrefix(lines[1], "commit ") || !strings.HasPrefix(lines[2], "built ") {
 		t.Errorf("version printed:\n%s", a)
+	}
+}
+
+// TestVersionJSON: version --json gives the build, the Go version and the
+// content in use, identified as `LC_ALL=C sha256sum */*.md | sha256sum`
+// identifies it, with its number of items.
+func TestVersionJSON(t *testing.T) {
+	dir := t.TempDir()
+	area := "---\nid: SEMI\ntitle: T\nsummary: S\norder: 1\nshort: S\nname: N\nsources:\n  - S0\n---\n"
+	source := "---\nid: S0\ntitle: T\nsummary: S\ntype: seed\nlanguage: en\nsources:\n  - S0\n---\n"
+	write(t, filepath.Join(dir, "areas", "SEMI.md"), area)
+	write(t, filepath.Join(dir, "sources", "S0.md"), source)
+	list := fmt.Sprintf("%x  areas/SEMI.md\n%x  sources/S0.md\n", sha256.Sum256([]byte(area)), sha256.Sum256([]byte(source)))
+	wantDigest := fmt.Sprintf("%x", sha256.Sum256([]byte(list)))
+
+	for _, tc := range []struct {
+		args   []string
+		source string
+		items  int
+		digest string
+	}{
+		{[]string{"version", "--json"}, "built-in", 0, ""},
+		{[]string{"--content", dir, "version", "--json"}, dir, 2, wantDigest},
+	} {
+		out, errOut, code := briefing(t, tc.args...)
+		if code != 0 {
+			t.Fatalf("briefing %v: exit %d: %s", tc.args, code, errOut)
+		}
+		var v versionReport
+		if err := json.Unmarshal([]byte(out), &v); err != nil {
+			t.Fatalf("briefing %v: %v\n%s", tc.args, err, out)
+		}
+		bi := buildInfo()
+		if v.Version != bi.Version || v.Commit != bi.Commit || v.Date != bi.Date || v.Go != runtime.Version() || v.OS != runtime.GOOS || v.Arch != runtime.GOARCH {
+			t.Errorf("briefing %v: build facts %+v", tc.args, v)
+		}
+		c := v.Content
+		if c.Source != tc.source || c.Version != nil || !strings.Contains(c.Note, "sha256") || len(c.SHA256) != 64 {
+			t.Errorf("briefing %v: content %+v", tc.args, c)
+		}
+		if tc.items > 0 && (c.Items != tc.items || c.SHA256 != tc.digest) {
+			t.Errorf("briefing %v: %d items, sha256 %s; want %d, %s", tc.args, c.Items, c.SHA256, tc.items, tc.digest)
+		}
+		if tc.items == 0 && c.Items < 200 {
+			t.Errorf("the built-in content has %d items", c.Items)
+		}
 	}
 }
 

@@ -85,11 +85,17 @@ func (a *app) rootCommand() *cobra.Command {
 
 // load reads the briefing from --content, or the built-in one.
 func (a *app) load() (*model.Briefing, error) {
+	_, b, err := a.loadFS()
+	return b, err
+}
+
+// loadFS is load, also giving the files the briefing was read from.
+func (a *app) loadFS() (fs.FS, *model.Briefing, error) {
 	var fsys fs.FS = content.FS()
 	if a.contentDir != "" {
 		dir, err := openContentDir(a.contentDir)
 		if err != nil {
-			return nil, usageErr(err)
+			return nil, nil, usageErr(err)
 		}
 		fsys = dir
 	}
@@ -99,9 +105,9 @@ func (a *app) load() (*model.Briefing, error) {
 		if a.contentDir != "" {
 			where = a.contentDir
 		}
-		return nil, usageErr(fmt.Errorf("%s has problems:\n%w", where, err))
+		return nil, nil, usageErr(fmt.Errorf("%s has problems:\n%w", where, err))
 	}
-	return b, nil
+	return fsys, b, nil
 }
 
 // openContentDir opens a content directory so that no symbolic link inside

@@ -1,8 +1,13 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"io/fs"
+	"runtime"
 	"runtime/debug"
+	"sort"
 	"strconv"
 
 	"github.com/spf13/cobra"
@@ -58,15 +63,96 @@ func fill(b build) build {
 }
 
 func (a *app) versionCommand() *cobra.Command {
-	return &cobra.Command{
+	var asJSON bool
+	cmd := &cobra.Command{
 		Use:   "version",
 		Short: "Print the version, commit and build date",
-		Args:  cobra.NoArgs,
+		Long: "Print the version, commit and build date. With --json, also the Go version, " +
+			"the platform and the content in use: its version, the SHA-256 that identifies it and its number of items.",
+		Example: "  briefing version\n  briefing version --json\n  briefing --content ./my-pack version --json",
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, err := fmt.Fprint(cmd.OutOrStdout(), versionText(buildInfo()))
-			return err
+			if !asJSON {
+				_, err := fmt.Fprint(cmd.OutOrStdout(), versionText(buildInfo()))
+				return err
+			}
+			v, err := a.versionReport()
+			if err != nil {
+				return err
+			}
+			return writeJSON(cmd.OutOrStdout(), v)
 		},
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON with the Go version, the platform and the content in use")
+	return cmd
+}
+
+// versionReport is what `briefing version --json` prints: the facts a
+// support question starts from.
+type versionReport struct {
+	Version string        `json:"version"`
+	Commit  string        `json:"commit"`
+	Date    string        `json:"date"`
+	Go      string        `json:"go"`
+	OS      string        `json:"os"`
+	Arch    string        `json:"arch"`
+	Content contentReport `json:"content"`
+}
+
+// contentReport describes the content in use.
+type contentReport struct {
+	// Source is "built-in" or the --content directory.
+	Source string `json:"source"`
+	// Version is the content's own version: null, as content has none yet.
+	Version *string `json:"version"`
+	// SHA256 identifies the content meanwhile (see contentDigest).
+	SHA256 string `json:"sha256"`
+	Note   string `json:"note"`
+	Items  int    `json:"items"`
+}
+
+func (a *app) versionReport() (versionReport, error) {
+	fsys, b, err := a.loadFS()
+	if err != nil {
+		return versionReport{}, err
+	}
+	digest, err := contentDigest(fsys)
+	if err != nil {
+		return versionReport{}, failure(err)
+	}
+	source := "built-in"
+	if a.contentDir != "" {
+		source = a.contentDir
+	}
+	bi := buildInfo()
+	return versionReport{
+		Version: bi.Version, Commit: bi.Commit, Date: bi.Date,
+		Go: runtime.Version(), OS: runtime.GOOS, Arch: runtime.GOARCH,
+		Content: contentReport{
+			Source: source, SHA256: digest, Items: len(b.All()),
+			Note: "the content has no version of its own yet; sha256 identifies it: the SHA-256 of what `LC_ALL=C sha256sum */*.md` prints in the content folder",
+		},
+	}, nil
+}
+
+// contentDigest identifies a content folder by its files: the SHA-256 of
+// the list `LC_ALL=C sha256sum */*.md` prints in it, so that anyone can
+// compute it without the program.
+func contentDigest(fsys fs.FS) (string, error) {
+	names, err := fs.Glob(fsys, "*/*.md")
+	if err != nil {
+		return "", err
+	}
+	sort.Strings(names) // the shell's order for the whole path, in the C locale
+	list := sha256.New()
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(list, "%x  %s\n", sha256.Sum256(data), name)
+	}
+	return hex.EncodeToString(list.Sum(nil)), nil
 }
 
 // versionText is what `briefing version` and `briefing --version` print.
