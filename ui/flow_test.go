@@ -88,6 +88,9 @@ func startFlow(t *testing.T, opts Options, w, h int) *flow {
 	state := &atomic.Pointer[flowState]{}
 	tm := teatest.NewTestModel(t, publishing{New(opts), state}, teatest.WithInitialTermSize(w, h),
 		teatest.WithProgramOptions(tea.WithContext(context.Background())))
+	// A test that fails half-way leaves no program running (and spending
+	// the CPU the next tests need); quitting one that has ended does nothing.
+	t.Cleanup(func() { _ = tm.Quit() })
 	f := &flow{TestModel: tm, t: t, state: state}
 	f.wait("the first frame", func(s flowState) bool { return s.width == w && s.height == h && s.rendered })
 	return f
