@@ -8,8 +8,8 @@
 #     format, completions, man page), each binary's format, architecture
 #     and size (stripped, at most 20 MB), checksums.txt, and what the native
 #     binary's `version` says;
-#  4. the native binary built again in a second clone with an empty build
-#     cache: it must be the same bytes.
+#  4. the snapshot built again in a second clone: the same archives; and the
+#     native binary once more with an empty build cache: the same bytes.
 # Steps 3 and 4 are cmd/briefing's TestReleaseSnapshot. Uncommitted changes
 # are not in the snapshot: commit first. Minutes with a warm build cache;
 # ten or more the first time on two busy cores.
