@@ -81,7 +81,7 @@ func TestVersionJSON(t *testing.T) {
 		digest string
 	}{
 		{[]string{"version", "--json"}, "built-in", 0, ""},
-		{[]string{"--content", dir, "version", "--json"}, dir, 2, wantDigest},
+		{[]string{"--content", dir, "version", "--json"}, "directory", 2, wantDigest},
 	} {
 		out, errOut, code := briefing(t, tc.args...)
 		if code != 0 {
@@ -96,7 +96,7 @@ func TestVersionJSON(t *testing.T) {
 			t.Errorf("briefing %v: build facts %+v", tc.args, v)
 		}
 		c := v.Content
-		if c.Source != tc.source || c.Version != nil || !strings.Contains(c.Note, "sha256") || len(c.SHA256) != 64 {
+		if c.Source != tc.source || (c.Source == "directory") != (c.Directory == dir) || c.Version != "" || !strings.Contains(c.Note, "sha256") || len(c.SHA256) != 64 {
 			t.Errorf("briefing %v: content %+v", tc.args, c)
 		}
 		if tc.items > 0 && (c.Items != tc.items || c.SHA256 != tc.digest) {

@@ -85,17 +85,11 @@ func (a *app) rootCommand() *cobra.Command {
 
 // load reads the briefing from --content, or the built-in one.
 func (a *app) load() (*model.Briefing, error) {
-	_, b, err := a.loadFS()
-	return b, err
-}
-
-// loadFS is load, also giving the files the briefing was read from.
-func (a *app) loadFS() (fs.FS, *model.Briefing, error) {
 	var fsys fs.FS = content.FS()
 	if a.contentDir != "" {
 		dir, err := openContentDir(a.contentDir)
 		if err != nil {
-			return nil, nil, usageErr(err)
+			return nil, usageErr(err)
 		}
 		fsys = dir
 	}
@@ -105,9 +99,9 @@ func (a *app) loadFS() (fs.FS, *model.Briefing, error) {
 		if a.contentDir != "" {
 			where = a.contentDir
 		}
-		return nil, nil, usageErr(fmt.Errorf("%s has problems:\n%w", where, err))
+		return nil, usageErr(fmt.Errorf("%s has problems:\n%w", where, err))
 	}
-	return fsys, b, nil
+	return b, nil
 }
 
 // openContentDir opens a content directory so that no symbolic link inside

@@ -11,6 +11,8 @@ import (
 	"strconv"
 
 	"github.com/spf13/cobra"
+
+	"github.com/eu-rok/briefing/content"
 )
 
 // Set by the release build with -ldflags "-X main.version=... -X
@@ -68,7 +70,7 @@ func (a *app) versionCommand() *cobra.Command {
 		Use:   "version",
 		Short: "Print the version, commit and build date",
 		Long: "Print the version, commit and build date. With --json, also the Go version, " +
-			"the platform and the content in use: its version, the SHA-256 that identifies it and its number of items.",
+			"the platform and the content in use: the SHA-256 that identifies it (it has no version of its own yet) and its number of items.",
 		Example: "  briefing version\n  briefing version --json\n  briefing --content ./my-pack version --json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -99,40 +101,40 @@ type versionReport struct {
 	Content contentReport `json:"content"`
 }
 
-// contentReport describes the content in use.
+// contentReport describes the content in use. Its fields are named as
+// the signed content manifest names them, which will give the version.
 type contentReport struct {
-	// Source is "built-in" or the --content directory.
-	Source string `json:"source"`
-	// Version is the content's own version: null, as content has none yet.
-	Version *string `json:"version"`
-	// SHA256 identifies the content meanwhile (see contentDigest).
-	SHA256 string `json:"sha256"`
-	Note   string `json:"note"`
-	Items  int    `json:"items"`
+	// Source is "built-in" or "directory" (--content, named in Directory).
+	Source    string `json:"source"`
+	Directory string `json:"directory,omitempty"`
+	// Version is the content's own version: content has none yet, so
+	// SHA256 identifies it meanwhile (see contentDigest), as Note says.
+	Version string `json:"version,omitempty"`
+	SHA256  string `json:"sha256"`
+	Note    string `json:"note"`
+	Items   int    `json:"items"`
 }
 
 func (a *app) versionReport() (versionReport, error) {
-	fsys, b, err := a.loadFS()
+	b, err := a.load()
 	if err != nil {
 		return versionReport{}, err
 	}
-	digest, err := contentDigest(fsys)
-	if err != nil {
+	c := contentReport{Source: "built-in", Items: len(b.All()),
+		Note: "the content has no version of its own yet; sha256 identifies it: the SHA-256 of what `LC_ALL=C sha256sum */*.md` prints in the content folder"}
+	fsys := content.FS()
+	if a.contentDir != "" {
+		c.Source, c.Directory = "directory", a.contentDir
+		if fsys, err = openContentDir(a.contentDir); err != nil {
+			return versionReport{}, usageErr(err)
+		}
+	}
+	if c.SHA256, err = contentDigest(fsys); err != nil {
 		return versionReport{}, failure(err)
 	}
-	source := "built-in"
-	if a.contentDir != "" {
-		source = a.contentDir
-	}
 	bi := buildInfo()
-	return versionReport{
-		Version: bi.Version, Commit: bi.Commit, Date: bi.Date,
-		Go: runtime.Version(), OS: runtime.GOOS, Arch: runtime.GOARCH,
-		Content: contentReport{
-			Source: source, SHA256: digest, Items: len(b.All()),
-			Note: "the content has no version of its own yet; sha256 identifies it: the SHA-256 of what `LC_ALL=C sha256sum */*.md` prints in the content folder",
-		},
-	}, nil
+	return versionReport{Version: bi.Version, Commit: bi.Commit, Date: bi.Date,
+		Go: runtime.Version(), OS: runtime.GOOS, Arch: runtime.GOARCH, Content: c}, nil
 }
 
 // contentDigest identifies a content folder by its files: the SHA-256 of
