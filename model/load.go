@@ -97,6 +97,7 @@ func Load(fsys fs.FS) (*Briefing, error) {
 		l.take(j)
 	}
 	l.checkKnownFolders(fsys)
+	l.checkNotEmpty(jobs)
 	l.resolve()
 	if len(l.problems) > 0 {
 		return nil, l.problems.sorted()

@@ -224,7 +224,10 @@ func TestParallelMatchesSerial(t *testing.T) {
 // small builds a briefing from a few files, for folding and offsets.
 func small(t *testing.T, files map[string]string) *Index {
 	t.Helper()
-	fsys := fstest.MapFS{"sources/S0.md": {Data: []byte("---\nid: S0\ntitle: Seed\nsummary: A seed.\ntype: seed\nlanguage: ro\nsources:\n  - S0\n---\n")}}
+	fsys := fstest.MapFS{
+		"sources/S0.md": {Data: []byte("---\nid: S0\ntitle: Seed\nsummary: A seed.\ntype: seed\nlanguage: ro\nsources:\n  - S0\n---\n")},
+		"areas/SEMI.md": {Data: []byte("---\nid: SEMI\ntitle: Semiconductors\nsummary: Chips.\norder: 1\nshort: Semiconductors\nname: Semiconductors\nsources:\n  - S0\n---\n")},
+	}
 	for name, body := range files {
 		fsys[name] = &fstest.MapFile{Data: []byte(body)}
 	}

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/teatest/v2"
@@ -92,25 +91,26 @@ func TestFlowAgendaExportQuitReopen(t *testing.T) {
 		"CYBER-1": "Cyber dialogue: who leads from the ministry?",
 	}
 	order := []string{"SEMI-1", "HPCQ-4", "AI-1", "DATA-1", "CYBER-1"}
-	tm := startTest(t, opts, 120, 40)
-	waitFor(t, tm, "Priority areas")
-	for _, id := range order {
-		tm.Send(OpenMsg{ID: id})
-		waitFor(t, tm, id)
-		tm.Send(pkey("e"))
-		waitFor(t, tm, "Your note · "+id)
-		tm.Type(notes[id])
-		tm.Send(pkey("ctrl+s"))
-		waitFor(t, tm, "saved your note on "+id)
-		tm.Send(pkey("a"))
-		waitFor(t, tm, "added "+id+" to the agenda")
+	f := startFlow(t, opts, 120, 40)
+	for i, id := range order {
+		f.Send(OpenMsg{ID: id})
+		f.wait(id, func(s flowState) bool { return s.detail == id })
+		f.keys("e")
+		f.wait("the editor on "+id, func(s flowState) bool { return s.editor == id })
+		f.Type(notes[id])
+		f.keys("ctrl+s")
+		f.wait("the note on "+id+" saved", func(s flowState) bool {
+			return s.editor == "" && s.info == "saved your note on "+id
+		})
+		f.keys("a")
+		f.wait(id+" on the agenda", func(s flowState) bool { return s.agenda == i+1 })
 	}
-	tm.Send(pkey(agendaKey()))
-	waitFor(t, tm, "agenda (5)")
-	tm.Send(pkey("X"))
-	waitFor(t, tm, "exported the agenda")
-	tm.Send(pkey("q"))
-	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	f.keys(agendaKey())
+	f.wait("the agenda", func(s flowState) bool { return s.view == ViewAgenda })
+	f.keys("X")
+	f.wait("the export", func(s flowState) bool { return strings.HasPrefix(s.info, "exported the agenda") })
+	f.keys("q")
+	f.WaitFinished(t, teatest.WithFinalTimeout(flowDeadline))
 
 	// The file and the export hold every word.
 	store, err := personal.Open(dir)
@@ -141,10 +141,10 @@ func TestFlowAgendaExportQuitReopen(t *testing.T) {
 	again.Personal = store
 	m := newSized(t, again, 160, 45)
 	ppress(m, agendaKey())
-	f := frame(m)
+	screen := frame(m)
 	for i, id := range order {
-		if !strings.Contains(f, fmt.Sprintf("%d. %s", i+1, id)) {
-			t.Errorf("the reopened agenda should list %d. %s:\n%s", i+1, id, f)
+		if !strings.Contains(screen, fmt.Sprintf("%d. %s", i+1, id)) {
+			t.Errorf("the reopened agenda should list %d. %s:\n%s", i+1, id, screen)
 		}
 	}
 }

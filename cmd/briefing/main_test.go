@@ -136,6 +136,23 @@ func TestContentSymlinkOutsideIsRefused(t *testing.T) {
 	}
 }
 
+// TestEmptyPackIsRefused: a folder with no items (most likely the wrong
+// one) is refused by every verb and by the browser, not shown as a blank
+// briefing; a folder with items but no area too.
+func TestEmptyPackIsRefused(t *testing.T) {
+	empty, noArea := t.TempDir(), t.TempDir()
+	write(t, filepath.Join(noArea, "sources", "S0.md"), "---\nid: S0\ntitle: T\nsummary: S\ntype: seed\nlanguage: en\nsources:\n  - S0\n---\n")
+	for _, tc := range []struct {
+		dir, want string
+	}{{empty, "no items: is this the content folder?"}, {noArea, "areas: no area"}} {
+		for _, args := range [][]string{{"validate", tc.dir}, {"--content", tc.dir}, {"--content", tc.dir, "--accessible"}, {"--content", tc.dir, "list", "areas"}, {"--content", tc.dir, "search", "x"}} {
+			if _, errOut, code := briefing(t, args...); code != 2 || !strings.Contains(errOut, tc.want) {
+				t.Errorf("briefing %v: exit %d, stderr %q; want exit 2 and %q", args, code, errOut, tc.want)
+			}
+		}
+	}
+}
+
 func TestUsageErrors(t *testing.T) {
 	for _, args := range [][]string{{"nosuchverb"}, {"show"}, {"list", "--bogus"}, {"status", "--today", "yesterday"}, {"--content", "/nonexistent", "list", "areas"}} {
 		if _, _, code := briefing(t, args...); code != 2 {

@@ -2,12 +2,16 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/eu-rok/briefing/content"
+	"github.com/eu-rok/briefing/model/pack"
 )
 
 // buildBriefing builds the command into a temporary directory, as a
@@ -62,6 +66,51 @@ func TestVersionAgrees(t *testing.T) {
 	if len(lines) != 4 || !strings.HasPrefix(lines[0], "briefing ") || !strings.HasPrefix(lines[1], "commit ") || !strings.HasPrefix(lines[2], "built ") ||
 		!strings.HasPrefix(lines[3], "content ") {
 		t.Errorf("version printed:\n%s", a)
+	}
+}
+
+// TestVersionJSON: version --json gives the build, the Go version and the
+// content in use: where it comes from, its own version and its items.
+func TestVersionJSON(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "VERSION"), "version: 3.1\ndate: 2026-11-30\n")
+	write(t, filepath.Join(dir, "areas", "SEMI.md"), "---\nid: SEMI\ntitle: T\nsummary: S\norder: 1\nshort: S\nname: N\nsources:\n  - S0\n---\n")
+	write(t, filepath.Join(dir, "sources", "S0.md"), "---\nid: S0\ntitle: T\nsummary: S\ntype: seed\nlanguage: en\nsources:\n  - S0\n---\n")
+	builtin, err := pack.ReadStamp(content.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	for _, tc := range []struct {
+		args    []string
+		want    contentInfo
+		minimum int // items at least, for the built-in content
+	}{
+		{[]string{"version", "--json"}, contentInfo{Source: "built-in", Version: builtin.Version, Date: builtin.Date, BuiltIn: builtin.Version}, 200},
+		{[]string{"--content", dir, "version", "--json"}, contentInfo{Source: "directory", Directory: dir, Version: "3.1", Date: "2026-11-30", Items: 2, BuiltIn: builtin.Version}, 0},
+	} {
+		out, errOut, code := briefing(t, tc.args...)
+		if code != 0 {
+			t.Fatalf("briefing %v: exit %d: %s", tc.args, code, errOut)
+		}
+		var v versionReport
+		if err := json.Unmarshal([]byte(out), &v); err != nil {
+			t.Fatalf("briefing %v: %v\n%s", tc.args, err, out)
+		}
+		bi := buildInfo()
+		if v.Version != bi.Version || v.Commit != bi.Commit || v.Date != bi.Date || v.Go != runtime.Version() || v.OS != runtime.GOOS || v.Arch != runtime.GOARCH {
+			t.Errorf("briefing %v: build facts %+v", tc.args, v)
+		}
+		got := v.Content
+		if tc.minimum > 0 {
+			if got.Items < tc.minimum {
+				t.Errorf("briefing %v: the built-in content has %d items", tc.args, got.Items)
+			}
+			got.Items = 0
+		}
+		if got != tc.want {
+			t.Errorf("briefing %v: content %+v, want %+v", tc.args, got, tc.want)
+		}
 	}
 }
 

@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // tmux drives the real binary in a private tmux server: a real terminal
@@ -34,7 +37,7 @@ func startTmux(t *testing.T, exe string, cols, rows int, env ...string) *tmux {
 		exe, "--today", "2026-11-23", "--theme", "dark", "--data", data)
 	tm.run(args...)
 	t.Cleanup(func() { _ = exec.Command("tmux", "-L", tm.sock, "kill-server").Run() })
-	tm.waitFor("Priority areas")
+	tm.waitScreen("the first frame", func(lines []string) bool { return drawn(lines, cols, rows, "Areas ›") })
 	return tm
 }
 
@@ -55,34 +58,58 @@ func (tm *tmux) capture(colours bool) string {
 	return tm.run(args...)
 }
 
-// waitFor waits until the screen shows text.
-func (tm *tmux) waitFor(text string) string {
+// tmuxDeadline is how long a tmux test waits for the program: generous,
+// because CI's two cores are often busy. A passing test waits only as long
+// as the program needs.
+const tmuxDeadline = 60 * time.Second
+
+// waitScreen waits until the screen (one string a line) is in the state ok
+// describes, and returns it. The state must be the one wanted, not a word
+// that an earlier frame may show too: a frame for the right size (drawn),
+// the right view (by its breadcrumb), then the text.
+func (tm *tmux) waitScreen(what string, ok func(lines []string) bool) []string {
 	tm.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(tmuxDeadline)
 	for {
-		screen := tm.capture(false)
-		if strings.Contains(screen, text) {
-			return screen
+		lines := strings.Split(strings.TrimSuffix(tm.capture(false), "\n"), "\n")
+		if ok(lines) {
+			return lines
 		}
 		if time.Now().After(deadline) {
-			tm.t.Fatalf("the screen never showed %q:\n%s", text, screen)
+			tm.t.Fatalf("gave up after %v waiting for %s; the screen is:\n%s", tmuxDeadline, what, strings.Join(lines, "\n"))
 		}
-		time.Sleep(100 * time.Millisecond)
+		time.Sleep(100 * time.Millisecond) // a poll: the deadline bounds the wait
 	}
+}
+
+// drawn reports whether the screen is a whole frame drawn for cols x rows:
+// the tabs on the first line, the panes' borders closing at the right edge
+// on the second line and third from last, breadcrumb (the view and item
+// shown) starting the line below, the status bar's "? help" ending the last.
+func drawn(lines []string, cols, rows int, breadcrumb string) bool {
+	// A corner of any border: rounded, square, or heavy for the focused pane
+	// without colour.
+	edge := func(line, corners string) bool {
+		last, _ := utf8.DecodeLastRuneInString(line)
+		return strings.ContainsRune(corners, last) && ansi.StringWidth(line) == cols
+	}
+	return rows >= 4 && len(lines) == rows && strings.HasPrefix(lines[0], " 1 Areas") &&
+		edge(lines[1], "╮┐┓") && edge(lines[rows-3], "╯┘┛") &&
+		strings.HasPrefix(lines[rows-2], " "+breadcrumb) && strings.HasSuffix(lines[rows-1], "? help")
 }
 
 // exitStatus waits for the program to end and returns its exit status.
 func (tm *tmux) exitStatus() string {
 	tm.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(tmuxDeadline)
 	for {
 		if st, err := os.ReadFile(tm.status); err == nil && len(st) > 0 {
 			return strings.TrimSpace(string(st))
 		}
 		if time.Now().After(deadline) {
-			tm.t.Fatalf("the program did not end:\n%s", tm.capture(false))
+			tm.t.Fatalf("the program did not end within %v:\n%s", tmuxDeadline, tm.capture(false))
 		}
-		time.Sleep(100 * time.Millisecond)
+		time.Sleep(100 * time.Millisecond) // a poll: the deadline bounds the wait
 	}
 }
 
@@ -94,7 +121,9 @@ func TestTerminalNoColor(t *testing.T) {
 	exe := buildBriefing(t, "")
 	tm := startTmux(t, exe, 120, 36, "NO_COLOR=1")
 	tm.run("send-keys", "-t", "t", "7") // the tracker, which colours statuses
-	tm.waitFor("no evidence")
+	tm.waitScreen("the tracker", func(lines []string) bool {
+		return drawn(lines, 120, 36, "Tracker ›") && strings.Contains(strings.Join(lines, "\n"), "no evidence")
+	})
 	if screen := tm.capture(true); sgrColour.MatchString(screen) {
 		t.Errorf("NO_COLOR: colour on screen: %q", sgrColour.FindString(screen))
 	}
@@ -122,12 +151,9 @@ func TestTerminalResizeBurst(t *testing.T) {
 		}
 	}
 	tm.run("resize-window", "-t", "t", "-x", "100", "-y", "30")
-	time.Sleep(500 * time.Millisecond)
-	screen := tm.waitFor("Priority areas")
-	lines := strings.Split(strings.TrimRight(screen, "\n"), "\n")
-	if len(lines) != 30 || !strings.Contains(lines[0], "Areas") {
-		t.Errorf("after the burst, the screen is not the 100x30 layout:\n%s", screen)
-	}
+	// The program must end up drawing the 100x30 layout; until it has read
+	// the last size its frames do not fit the pane.
+	tm.waitScreen("the 100x30 layout", func(lines []string) bool { return drawn(lines, 100, 30, "Areas ›") })
 	tm.run("send-keys", "-t", "t", "q")
 	if st := tm.exitStatus(); st != "0" {
 		t.Errorf("exit status %s after the resizes:\n%s", st, tm.capture(false))

@@ -2,10 +2,12 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 
 	"github.com/spf13/cobra"
+
 )
 
 // Set by the release build with -ldflags "-X main.version=... -X
@@ -58,15 +60,38 @@ func fill(b build) build {
 }
 
 func (a *app) versionCommand() *cobra.Command {
-	return &cobra.Command{
+	var asJSON bool
+	cmd := &cobra.Command{
 		Use:   "version",
 		Short: "Print the version, commit and build date, and which content is in use",
-		Args:  cobra.NoArgs,
+		Long: "Print the version, commit and build date, and which content is in use. With --json, also the Go version " +
+			"and the platform, and the content's source, version, date and number of items.",
+		Example: "  briefing version\n  briefing version --json\n  briefing --content ./my-pack version --json",
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, err := fmt.Fprint(cmd.OutOrStdout(), versionText(buildInfo())+a.contentInUse().text())
-			return err
+			if !asJSON {
+				_, err := fmt.Fprint(cmd.OutOrStdout(), versionText(buildInfo())+a.contentInUse().text())
+				return err
+			}
+			bi := buildInfo()
+			return writeJSON(cmd.OutOrStdout(), versionReport{Version: bi.Version, Commit: bi.Commit, Date: bi.Date,
+				Go: runtime.Version(), OS: runtime.GOOS, Arch: runtime.GOARCH, Content: a.contentInUse()})
 		},
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON with the Go version, the platform and the content in use")
+	return cmd
+}
+
+// versionReport is what `briefing version --json` prints: the facts a
+// support question starts from.
+type versionReport struct {
+	Version string      `json:"version"`
+	Commit  string      `json:"commit"`
+	Date    string      `json:"date"`
+	Go      string      `json:"go"`
+	OS      string      `json:"os"`
+	Arch    string      `json:"arch"`
+	Content contentInfo `json:"content"`
 }
 
 // versionText is what `briefing version` and `briefing --version` print.

@@ -86,7 +86,7 @@ func captureStderr(t *testing.T, fn func()) string {
 func run(t *testing.T, where string) (error, string, string) {
 	t.Helper()
 	var out bytes.Buffer
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second) // generous: CI is busy
 	defer cancel()
 	var err error
 	stderr := captureStderr(t, func() {

@@ -245,6 +245,7 @@ func TestHostileContentStaysPlain(t *testing.T) {
 	pack := map[string]string{
 		"sources/S0.md": "---\nid: S0\ntitle: Seed \x1b]52;c;aGk=\x07 zero\nsummary: The \x1b[31mtext\x1b[0m.\ntype: seed\nlanguage: en\nsources:\n  - S0\n---\n" +
 			"Body with \x1b]8;;http://x\x1b\\a link\x1b]8;;\x1b\\, a \u202eright-to-left\u202c override, a bell\x07 and \u009b31m C1.\n\n| a | b |\n|---|---|\n| \x1b[2J | ok |\n",
+		"areas/SEMI.md": "---\nid: SEMI\ntitle: Semiconductors\nsummary: Chips.\norder: 1\nshort: Semiconductors\nname: Semiconductors\nsources:\n  - S0\n---\n",
 	}
 	b := loadPack(t, pack)
 	var out strings.Builder
