@@ -7,7 +7,6 @@ import (
 	"strconv"
 
 	"github.com/spf13/cobra"
-
 )
 
 // Set by the release build with -ldflags "-X main.version=... -X
