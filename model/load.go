@@ -130,6 +130,7 @@ func Load(fsys fs.FS) (*Briefing, error) {
 		l.take(j)
 	}
 	l.checkKnownFolders(fsys)
+	l.loadVocabulary(fsys)
 	l.resolve()
 	if len(l.problems) > 0 {
 		return nil, l.problems.sorted()
@@ -322,7 +323,7 @@ func (l *loader) checkKnownFolders(fsys fs.FS) {
 		l.add(Problem{File: ".", Message: "cannot read the content directory: " + err.Error()})
 		return
 	}
-	known := map[string]bool{}
+	known := map[string]bool{VocabularyFolder: true}
 	for _, k := range Kinds() {
 		known[k.Folder()] = true
 	}
@@ -338,7 +339,7 @@ func folderList() string {
 	for _, k := range Kinds() {
 		names = append(names, k.Folder())
 	}
-	return strings.Join(names, ", ")
+	return strings.Join(append(names, VocabularyFolder), ", ")
 }
 
 type loader struct {
