@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/eu-rok/briefing/model"
+	msearch "github.com/eu-rok/briefing/model/search"
 )
 
 // typeText types a string, one key a rune.
@@ -190,7 +191,7 @@ func TestSearchOpensBeforeTheIndex(t *testing.T) {
 	if f := frame(m); !strings.Contains(f, "indexing…") || !strings.Contains(f, "codeweek") {
 		t.Fatalf("before the index, the box should say so and keep the keys:\n%s", f)
 	}
-	send(m, indexReadyMsg{ix: model.NewIndex(m.c.B, m.c.Today)})
+	send(m, indexReadyMsg{ix: msearch.New(m.c.B, m.c.Today, nil)})
 	if q := m.srch.box.Query(); q != "codeweek" {
 		t.Fatalf("the keys typed before the index should be replayed: %q", q)
 	}

@@ -1,0 +1,253 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/eu-rok/briefing/model"
+)
+
+// Index is a briefing (and the user's notes) prepared for search: for every
+// distinct word, the items it occurs in, field by field. It is built once
+// and read by any number of searches at the same time.
+type Index struct {
+	b     *model.Briefing
+	today time.Time
+	docs  []doc
+
+	vocab    []string           // every distinct word, compound and vocabulary phrase
+	ids      map[string]int32   // vocab's index of each
+	postings [][]posting        // per vocab entry, by item then field
+	df       []int32            // items each entry occurs in
+	sorted   []int32            // the words (not phrases), in order, for prefixes
+	byStem   map[string][]int32 // the words of each English stem
+	avgLen   [numFields]float64 // words in a field, on average where it is not empty
+	syn      synonyms
+	names    map[string][]nameRef // the items an id, title, alias or fact of a few words names
+
+	textBytes int
+}
+
+// doc is one item as search sees it.
+type doc struct {
+	entry model.Entry
+	note  string
+	lens  [numFields]uint16 // words in each field
+	rank  uint8             // place of its kind in kindOrder
+	day   int32             // days since 1970 of its date, 0 when undated
+	scope scopeData
+}
+
+// posting says that a word occurs tf times in one field of one item.
+type posting struct {
+	doc   int32
+	field Field
+	tf    uint8
+}
+
+// kindOrder breaks ties between equally good hits: the commitments and what
+// the Councils did first, since those are what a search during a meeting
+// is after, then the areas, the timeline, the glossary and the background.
+var kindOrder = []model.Kind{model.KindAction, model.KindOutcome, model.KindCouncil, model.KindArea, model.KindEvent, model.KindTerm, model.KindContext, model.KindOverview, model.KindSource}
+
+// New indexes a briefing, and the user's notes (by item id, in any case;
+// nil for none). today fixes what "next Council" and status: mean.
+func New(b *model.Briefing, today time.Time, notes map[string]string) *Index {
+	ix := &Index{b: b, today: today, ids: map[string]int32{}, names: map[string][]nameRef{}}
+	ix.syn = newSynonyms(b.Synonyms)
+	byID := map[string]string{}
+	for id, n := range notes {
+		if n = strings.TrimSpace(n); n != "" {
+			// Notes come from a file the user edits: keep its control
+			// characters out of snippets, as the loader does for content.
+			byID[strings.ToUpper(strings.TrimSpace(id))] = model.Sanitize(n)
+		}
+	}
+	rank := map[model.Kind]uint8{}
+	for i, k := range kindOrder {
+		rank[k] = uint8(i)
+	}
+	// The vocabulary's phrases, by their first word: each occurrence in the
+	// text gets a posting of its own, so a phrase is looked up like a word.
+	phrases := map[string][][]string{}
+	for _, p := range ix.syn.phrases() {
+		ws := simpleWords(p)
+		phrases[ws[0]] = append(phrases[ws[0]], ws)
+	}
+	sc := newScoper(b, today)
+	all := b.All()
+	ix.docs = make([]doc, len(all))
+	var spans []span
+	var occ []occurrence
+	var lenSum [numFields]float64
+	var lenDocs [numFields]int
+	for d, e := range all {
+		it := e.Base()
+		dc := &ix.docs[d]
+		dc.entry, dc.note, dc.rank = e, byID[strings.ToUpper(it.ID)], rank[it.Kind]
+		dc.scope = sc.scope(e)
+		dc.day = dayOf(b, e)
+		occ = occ[:0]
+		vals := values(b, e, dc.note)
+		for f := range numFields {
+			n := 0
+			for _, v := range vals[f] {
+				ix.textBytes += len(v)
+				spans = splitWords(foldLower(v), spans[:0])
+				var simple []string
+				for _, sp := range spans {
+					occ = append(occ, occurrence{ix.intern(sp.word), f})
+					if !sp.compound {
+						simple = append(simple, sp.word)
+					}
+				}
+				n += len(simple)
+				if f.short() && len(simple) <= maxName {
+					ix.addName(v, int32(d), f)
+				}
+				for i, w := range simple {
+					for _, p := range phrases[w] {
+						if len(simple)-i >= len(p) && slices.Equal(simple[i:i+len(p)], p) {
+							occ = append(occ, occurrence{ix.intern(strings.Join(p, " ")), f})
+						}
+					}
+				}
+			}
+			dc.lens[f] = uint16(min(n, 1<<16-1))
+			if n > 0 {
+				lenSum[f] += float64(n)
+				lenDocs[f]++
+			}
+		}
+		ix.post(int32(d), occ)
+	}
+	for f := range numFields {
+		ix.avgLen[f] = max(lenSum[f]/float64(max(lenDocs[f], 1)), 1)
+	}
+	ix.finish()
+	return ix
+}
+
+// maxName is the most words a name has: longer values are descriptions.
+const maxName = 4
+
+// nameRef says that a value of field f of item doc is a name.
+type nameRef struct {
+	doc   int32
+	field Field
+}
+
+// addName files a short value as a name of item d.
+func (ix *Index) addName(v string, d int32, f Field) {
+	key := entryKey(v)
+	if key == "" {
+		return
+	}
+	refs := ix.names[key]
+	if n := len(refs); n > 0 && refs[n-1].doc == d {
+		return // the first field says it best: id, title, alias, facts
+	}
+	if len(refs) == 0 {
+		key = strings.Clone(key)
+	}
+	ix.names[key] = append(refs, nameRef{d, f})
+}
+
+// occurrence is one word of an item, in one field.
+type occurrence struct {
+	word  int32
+	field Field
+}
+
+// post files an item's words: one posting per word and field, counted.
+func (ix *Index) post(d int32, occ []occurrence) {
+	slices.SortFunc(occ, func(a, b occurrence) int {
+		if a.word != b.word {
+			return int(a.word - b.word)
+		}
+		return int(a.field) - int(b.field)
+	})
+	for i := 0; i < len(occ); {
+		j := i + 1
+		for j < len(occ) && occ[j] == occ[i] {
+			j++
+		}
+		w := occ[i].word
+		ix.postings[w] = append(ix.postings[w], posting{doc: d, field: occ[i].field, tf: uint8(min(j-i, 255))})
+		i = j
+	}
+}
+
+// intern gives a word its place in the vocabulary.
+func (ix *Index) intern(w string) int32 {
+	if id, ok := ix.ids[w]; ok {
+		return id
+	}
+	id := int32(len(ix.vocab))
+	w = strings.Clone(w) // not the text it was cut from
+	ix.vocab = append(ix.vocab, w)
+	ix.ids[w] = id
+	ix.postings = append(ix.postings, nil)
+	return id
+}
+
+// finish works out what searches read besides the postings: how many
+// items each entry is in, the words in order, and their stems.
+func (ix *Index) finish() {
+	ix.df = make([]int32, len(ix.vocab))
+	ix.byStem = map[string][]int32{}
+	for id, ps := range ix.postings {
+		n, last := int32(0), int32(-1)
+		for _, p := range ps {
+			if p.doc != last {
+				n, last = n+1, p.doc
+			}
+		}
+		ix.df[id] = n
+		ix.postings[id] = slices.Clip(ps)
+		w := ix.vocab[id]
+		if strings.ContainsRune(w, ' ') {
+			continue // a phrase
+		}
+		ix.sorted = append(ix.sorted, int32(id))
+		if s := stem(w); s != "" {
+			ix.byStem[s] = append(ix.byStem[s], int32(id))
+		}
+	}
+	slices.SortFunc(ix.sorted, func(a, b int32) int { return strings.Compare(ix.vocab[a], ix.vocab[b]) })
+}
+
+// dayOf is the first day of an item's date, in days since 1970; 0 when it
+// has none.
+func dayOf(b *model.Briefing, e model.Entry) int32 {
+	var d model.Date
+	switch x := e.(type) {
+	case *model.Council:
+		d = x.Date
+	case *model.Outcome:
+		if c := b.Council(x.Council); c != nil {
+			d = c.Date
+		}
+	case *model.Event:
+		d = x.Date
+	case *model.Source:
+		if x.Date != nil {
+			d = *x.Date
+		}
+	}
+	if d.IsZero() {
+		return 0
+	}
+	return int32(d.Start().Unix() / 86400)
+}
+
+// Len is the number of items in the index.
+func (ix *Index) Len() int { return len(ix.docs) }
+
+// TextBytes is the size of the text indexed: what the index's memory is
+// measured against.
+func (ix *Index) TextBytes() int { return ix.textBytes }
+
+// Today is the day the index reads "next Council" and status: against.
+func (ix *Index) Today() time.Time { return ix.today }
