@@ -181,16 +181,20 @@ func (ix *Index) typos(w string) map[int32]int {
 	}
 	out := map[int32]int{}
 	var buf []rune
+	rows := newEditRows(len(rw) + 2*maxEdits + 1)
 	for _, id := range ix.sorted {
 		v := ix.vocab[id]
 		if n := len(v); n < len(w)-2*maxEdits || n > len(w)+4*maxEdits {
 			continue // too short or too long, whatever its letters
 		}
-		buf = append(buf[:0], []rune(v)...)
+		buf = buf[:0]
+		for _, r := range v {
+			buf = append(buf, r)
+		}
 		if abs(len(buf)-len(rw)) > maxEdits || len(buf) < 4 {
 			continue
 		}
-		if d := editDistance(rw, buf, maxEdits); d > 0 && d <= maxEdits {
+		if d := rows.distance(rw, buf, maxEdits); d > 0 && d <= maxEdits {
 			out[id] = d
 		}
 	}
@@ -225,13 +229,18 @@ type vocabSource struct{ ix *Index }
 func (s vocabSource) String(i int) string { return s.ix.vocab[s.ix.sorted[i]] }
 func (s vocabSource) Len() int            { return len(s.ix.sorted) }
 
-// editDistance is the optimal string alignment distance between a and b
+// editRows are the rows editDistance works in, made once for many words.
+type editRows struct{ prev2, prev, cur []int }
+
+func newEditRows(n int) *editRows {
+	return &editRows{make([]int, n+1), make([]int, n+1), make([]int, n+1)}
+}
+
+// distance is the optimal string alignment distance between a and b
 // (Levenshtein with swaps of two neighbours), or limit+1 once it must
-// exceed limit.
-func editDistance(a, b []rune, limit int) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+// exceed limit. b is at most the rows' length.
+func (e *editRows) distance(a, b []rune, limit int) int {
+	prev2, prev, cur := e.prev2[:len(b)+1], e.prev[:len(b)+1], e.cur[:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}

@@ -135,9 +135,9 @@ func (e *evaluation) explain(ge groupEval, d int32) (Match, bool) {
 
 // runOf is the postings of item d in a posting list.
 func runOf(post []posting, d int32) []posting {
-	i := sort.Search(len(post), func(i int) bool { return post[i].doc >= d })
+	i := sort.Search(len(post), func(i int) bool { return post[i].doc() >= d })
 	j := i
-	for j < len(post) && post[j].doc == d {
+	for j < len(post) && post[j].doc() == d {
 		j++
 	}
 	return post[i:j]
@@ -145,17 +145,48 @@ func runOf(post []posting, d int32) []posting {
 
 // strongestField is the field that gives a word most of its score in an item.
 func (ix *Index) strongestField(d int32, run []posting) Field {
-	best, bestW := run[0].field, -1.0
+	best, bestW := run[0].field(), -1.0
 	for _, p := range run {
-		norm := 1 - bm25B + bm25B*float64(ix.docs[d].lens[p.field])/ix.avgLen[p.field]
-		if w := fieldWeight[p.field] * float64(p.tf) / norm; w > bestW {
-			best, bestW = p.field, w
+		f := p.field()
+		norm := 1 - bm25B + bm25B*float64(ix.docs[d].lens[f])/ix.avgLen[f]
+		if w := fieldWeight[f] * float64(p.tf()) / norm; w > bestW {
+			best, bestW = f, w
 		}
 	}
 	return best
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+// lineWith is the first line of text that holds one of the words found,
+// and where in it (in runes), or the first line. Lines without a word's
+// letters are skipped unread.
+func lineWith(text string, terms []string) (string, int) {
+	want := map[string]bool{}
+	var words []string
+	for _, t := range terms {
+		want[t] = true
+		for _, w := range strings.Fields(t) {
+			want[w] = true
+			words = append(words, w)
+		}
+	}
+	first := ""
+	for rest := text; rest != ""; {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		if first == "" {
+			first = line
+		}
+		if lower := foldLower(line); !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(lower, w) }) {
+			continue
+		}
+		if spans := wordSpans(line, want); len(spans) > 0 {
+			return line, spans[0].lo
+		}
+	}
+	return first, 0
+}
 
 // snippet is one line to show under a hit: from the field its best word
 // matched in (the summary when that is the id or the title), cut round the
@@ -186,9 +217,7 @@ func (ix *Index) snippet(dc *doc, f Field, terms []string) (string, []int) {
 	}
 	at := 0
 	if f != FieldID && f != FieldTitle {
-		if idx := highlight(text, terms); len(idx) > 0 {
-			at = idx[0]
-		}
+		text, at = lineWith(text, terms)
 	}
 	line := plainLine(oneLine(text, at))
 	idx := highlight(line, terms)

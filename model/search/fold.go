@@ -28,7 +28,12 @@ func FoldMap(s string) (string, []int) { return fold(s, true) }
 
 // foldLower is Fold then lower case, rune for rune, so positions in it are
 // positions in Fold(s).
-func foldLower(s string) string { return strings.Map(unicode.ToLower, Fold(s)) }
+func foldLower(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	return strings.Map(unicode.ToLower, Fold(s))
+}
 
 func fold(s string, wantMap bool) (string, []int) {
 	if isASCII(s) {
@@ -72,6 +77,14 @@ func fold(s string, wantMap bool) (string, []int) {
 func foldSegment(dst []rune, seg string) []rune {
 	if len(seg) == 1 {
 		return append(dst, rune(seg[0]))
+	}
+	if r, size := utf8.DecodeRuneInString(seg); size == len(seg) && norm.NFD.PropertiesString(seg).Decomposition() == nil {
+		// One character that does not decompose, as most are ("–", "’",
+		// a Hangul syllable): no need to normalise.
+		if unicode.Is(unicode.Mn, r) {
+			return dst
+		}
+		return append(dst, plainRune(r))
 	}
 	start := len(dst)
 	for _, r := range norm.NFD.String(seg) {

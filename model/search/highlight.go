@@ -1,7 +1,6 @@
 package search
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -19,11 +18,9 @@ func highlight(text string, terms []string) []int {
 		}
 	}
 	out := []int{}
-	for _, sp := range wordSpans(text) {
-		if want[sp.word] {
-			for i := sp.lo; i < sp.hi; i++ {
-				out = append(out, i)
-			}
+	for _, sp := range wordSpans(text, want) {
+		for i := sp.lo; i < sp.hi; i++ {
+			out = append(out, i)
 		}
 	}
 	slices.Sort(out)
@@ -124,16 +121,46 @@ func oneLine(text string, at int) string {
 	return line
 }
 
-var (
-	mdLink     = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)?`)
-	mdEmphasis = regexp.MustCompile(`\*\*|__|\x60`)
-	mdLead     = regexp.MustCompile(`^(…?)\s*(#{1,6}\s+|[-*+]\s+|\d+\.\s+|>\s*)`)
-)
-
 // plainLine takes the Markdown out of a line of a snippet: links keep
-// their text, emphasis and list or heading marks go.
+// their text, emphasis and code marks go, and so does the mark that starts
+// a list item, a heading or a quote.
 func plainLine(s string) string {
-	s = mdLink.ReplaceAllString(s, "$1")
-	s = mdEmphasis.ReplaceAllString(s, "")
-	return mdLead.ReplaceAllString(s, "$1")
+	if !strings.ContainsAny(s, "[*_`#->+0123456789") {
+		return s
+	}
+	lead := ""
+	if strings.HasPrefix(s, "…") {
+		lead, s = "…", s[len("…"):]
+	}
+	t := strings.TrimLeft(s, " ")
+	switch {
+	case strings.HasPrefix(t, "#"):
+		t = strings.TrimLeft(t, "#")
+	case strings.HasPrefix(t, "- "), strings.HasPrefix(t, "* "), strings.HasPrefix(t, "+ "), strings.HasPrefix(t, ">"):
+		t = t[1:]
+	default:
+		if i := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && strings.HasPrefix(t[i:], ". ") {
+			t = t[i+1:]
+		}
+	}
+	s = strings.TrimLeft(t, " ")
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '`':
+		case (c == '*' || c == '_') && i+1 < len(s) && s[i+1] == c:
+			i++
+		case c == ']' && i+1 < len(s) && s[i+1] == '(':
+			// The end of a link's text: leave out its address.
+			if j := strings.IndexByte(s[i:], ')'); j > 0 {
+				i += j
+			} else {
+				i = len(s)
+			}
+		case c == '[' && strings.Contains(s[i:], "]("):
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return lead + b.String()
 }

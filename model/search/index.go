@@ -39,12 +39,22 @@ type doc struct {
 	scope scopeData
 }
 
-// posting says that a word occurs tf times in one field of one item.
-type posting struct {
-	doc   int32
-	field Field
-	tf    uint8
+// posting says that a word occurs tf times in one field of one item,
+// packed in 32 bits (item, field, times up to maxTF): the postings are most
+// of the index's memory.
+type posting uint32
+
+// maxTF is the most times a posting counts a word: BM25 hardly tells more
+// from as many.
+const maxTF = 31
+
+func newPosting(doc int32, f Field, tf int) posting {
+	return posting(uint32(doc)<<8 | uint32(f)<<5 | uint32(min(tf, maxTF)))
 }
+
+func (p posting) doc() int32   { return int32(p >> 8) }
+func (p posting) field() Field { return Field(p>>5) & 7 }
+func (p posting) tf() int      { return int(p & maxTF) }
 
 // kindOrder breaks ties between equally good hits: the commitments and what
 // the Councils did first, since those are what a search during a meeting
@@ -79,7 +89,7 @@ func New(b *model.Briefing, today time.Time, notes map[string]string) *Index {
 	all := b.All()
 	ix.docs = make([]doc, len(all))
 	var spans []span
-	var occ []occurrence
+	var occ []uint64
 	var lenSum [numFields]float64
 	var lenDocs [numFields]int
 	for d, e := range all {
@@ -94,22 +104,23 @@ func New(b *model.Briefing, today time.Time, notes map[string]string) *Index {
 			n := 0
 			for _, v := range vals[f] {
 				ix.textBytes += len(v)
-				spans = splitWords(foldLower(v), spans[:0])
+				lower := foldLower(v)
+				spans = splitWords(lower, spans[:0])
 				var simple []string
 				for _, sp := range spans {
-					occ = append(occ, occurrence{ix.intern(sp.word), f})
+					occ = append(occ, occurrence(ix.intern(sp.word), f))
 					if !sp.compound {
 						simple = append(simple, sp.word)
 					}
 				}
 				n += len(simple)
 				if f.short() && len(simple) <= maxName {
-					ix.addName(v, int32(d), f)
+					ix.addName(keyOf(lower, spans), int32(d), f)
 				}
 				for i, w := range simple {
 					for _, p := range phrases[w] {
 						if len(simple)-i >= len(p) && slices.Equal(simple[i:i+len(p)], p) {
-							occ = append(occ, occurrence{ix.intern(strings.Join(p, " ")), f})
+							occ = append(occ, occurrence(ix.intern(strings.Join(p, " ")), f))
 						}
 					}
 				}
@@ -138,9 +149,8 @@ type nameRef struct {
 	field Field
 }
 
-// addName files a short value as a name of item d.
-func (ix *Index) addName(v string, d int32, f Field) {
-	key := entryKey(v)
+// addName files a short value, by its key (keyOf), as a name of item d.
+func (ix *Index) addName(key string, d int32, f Field) {
 	if key == "" {
 		return
 	}
@@ -154,27 +164,20 @@ func (ix *Index) addName(v string, d int32, f Field) {
 	ix.names[key] = append(refs, nameRef{d, f})
 }
 
-// occurrence is one word of an item, in one field.
-type occurrence struct {
-	word  int32
-	field Field
-}
+// occurrence is one word of an item, in one field, as a number that sorts
+// by word, then field.
+func occurrence(word int32, f Field) uint64 { return uint64(word)<<3 | uint64(f) }
 
 // post files an item's words: one posting per word and field, counted.
-func (ix *Index) post(d int32, occ []occurrence) {
-	slices.SortFunc(occ, func(a, b occurrence) int {
-		if a.word != b.word {
-			return int(a.word - b.word)
-		}
-		return int(a.field) - int(b.field)
-	})
+func (ix *Index) post(d int32, occ []uint64) {
+	slices.Sort(occ)
 	for i := 0; i < len(occ); {
 		j := i + 1
 		for j < len(occ) && occ[j] == occ[i] {
 			j++
 		}
-		w := occ[i].word
-		ix.postings[w] = append(ix.postings[w], posting{doc: d, field: occ[i].field, tf: uint8(min(j-i, 255))})
+		w := occ[i] >> 3
+		ix.postings[w] = append(ix.postings[w], newPosting(d, Field(occ[i]&7), j-i))
 		i = j
 	}
 }
@@ -195,17 +198,26 @@ func (ix *Index) intern(w string) int32 {
 // finish works out what searches read besides the postings: how many
 // items each entry is in, the words in order, and their stems.
 func (ix *Index) finish() {
+	// All postings in one block, without the room appending left.
+	total := 0
+	for _, ps := range ix.postings {
+		total += len(ps)
+	}
+	block := make([]posting, 0, total)
+	for id, ps := range ix.postings {
+		block = append(block, ps...)
+		ix.postings[id] = block[len(block)-len(ps) : len(block) : len(block)]
+	}
 	ix.df = make([]int32, len(ix.vocab))
 	ix.byStem = map[string][]int32{}
 	for id, ps := range ix.postings {
 		n, last := int32(0), int32(-1)
 		for _, p := range ps {
-			if p.doc != last {
-				n, last = n+1, p.doc
+			if p.doc() != last {
+				n, last = n+1, p.doc()
 			}
 		}
 		ix.df[id] = n
-		ix.postings[id] = slices.Clip(ps)
 		w := ix.vocab[id]
 		if strings.ContainsRune(w, ' ') {
 			continue // a phrase

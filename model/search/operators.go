@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -86,7 +87,7 @@ func (ix *Index) containingDocs(words []string) []posting {
 		out := make([]posting, 0, len(ix.docs)*int(numFields))
 		for d := range ix.docs {
 			for f := range numFields {
-				out = append(out, posting{doc: int32(d), field: f})
+				out = append(out, newPosting(int32(d), f, 0))
 			}
 		}
 		return out
@@ -101,13 +102,9 @@ func (ix *Index) containingDocs(words []string) []posting {
 			rarest = ps
 		}
 	}
-	slices.SortFunc(rarest, func(a, b posting) int {
-		if a.doc != b.doc {
-			return int(a.doc - b.doc)
-		}
-		return int(a.field) - int(b.field)
-	})
-	return slices.CompactFunc(rarest, func(a, b posting) bool { return a.doc == b.doc && a.field == b.field })
+	// In item and field order; the times do not matter here.
+	slices.SortFunc(rarest, func(a, b posting) int { return cmp.Compare(a>>5, b>>5) })
+	return slices.CompactFunc(rarest, func(a, b posting) bool { return a>>5 == b>>5 })
 }
 
 // checked counts, in each candidate field, how often the term occurs in
@@ -120,25 +117,26 @@ func (ix *Index) checked(ctx context.Context, tm *term, cands []posting, how How
 		if i%256 == 0 && ctx.Err() != nil {
 			return nil
 		}
-		if tm.mode >= modePrefix && tm.mode <= modeEqual && !c.field.short() {
+		doc, field := c.doc(), c.field()
+		if tm.mode >= modePrefix && tm.mode <= modeEqual && !field.short() {
 			continue
 		}
-		d := &ix.docs[c.doc]
-		if c.doc != valsOf {
-			vals, valsOf = values(ix.b, d.entry, d.note), c.doc
+		d := &ix.docs[doc]
+		if doc != valsOf {
+			vals, valsOf = values(ix.b, d.entry, d.note), doc
 		}
 		n := 0
-		for _, v := range vals[c.field] {
+		for _, v := range vals[field] {
 			n += count(v)
 		}
 		if n == 0 {
 			continue
 		}
-		if c.doc != last {
+		if doc != last {
 			docs++
-			last = c.doc
+			last = doc
 		}
-		post = append(post, posting{doc: c.doc, field: c.field, tf: uint8(min(n, 255))})
+		post = append(post, newPosting(doc, field, n))
 	}
 	if len(post) == 0 {
 		return nil

@@ -211,7 +211,7 @@ func (e *evaluation) filterDocs(ctx context.Context, g group) []bool {
 			in = make([]bool, len(keep))
 			for _, x := range e.ix.expandTerm(ctx, &positive) {
 				for _, p := range x.post {
-					in[p.doc] = true
+					in[p.doc()] = true
 				}
 			}
 		}
@@ -226,10 +226,10 @@ func (e *evaluation) filterDocs(ctx context.Context, g group) []bool {
 func eachDoc(post []posting, fn func(d int32, run []posting)) {
 	for i := 0; i < len(post); {
 		j := i + 1
-		for j < len(post) && post[j].doc == post[i].doc {
+		for j < len(post) && post[j].doc() == post[i].doc() {
 			j++
 		}
-		fn(post[i].doc, post[i:j])
+		fn(post[i].doc(), post[i:j])
 		i = j
 	}
 }
@@ -245,8 +245,9 @@ func (ix *Index) idf(df int) float64 {
 func (ix *Index) bm25(d int32, run []posting) float64 {
 	tf := 0.0
 	for _, p := range run {
-		norm := 1 - bm25B + bm25B*float64(ix.docs[d].lens[p.field])/ix.avgLen[p.field]
-		tf += fieldWeight[p.field] * float64(p.tf) / norm
+		f := p.field()
+		norm := 1 - bm25B + bm25B*float64(ix.docs[d].lens[f])/ix.avgLen[f]
+		tf += fieldWeight[f] * float64(p.tf()) / norm
 	}
 	return tf / (bm25K1 + tf)
 }

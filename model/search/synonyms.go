@@ -40,17 +40,30 @@ func newSynonyms(gs []model.SynonymGroup) synonyms {
 // ("6g", "co-chair"), a phrase as its words ("beyond 5g").
 func entryKey(w string) string {
 	lower := foldLower(strings.TrimSpace(w))
-	spans := splitWords(lower, nil)
-	if len(spans) == 0 {
+	return keyOf(lower, splitWords(lower, nil))
+}
+
+// keyOf is entryKey of folded, lower-case text from its words.
+func keyOf(lower string, spans []span) string {
+	switch {
+	case len(spans) == 0:
 		return ""
+	case len(spans) == 1:
+		return spans[0].word
 	}
 	if last := spans[len(spans)-1]; last.compound && last.lo == spans[0].lo && last.hi == len(lower) {
 		return last.word
 	}
-	if len(spans) == 1 {
-		return spans[0].word
+	var b strings.Builder
+	for _, sp := range spans {
+		if !sp.compound {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(sp.word)
+		}
 	}
-	return strings.Join(simpleWords(lower), " ")
+	return b.String()
 }
 
 // phrases lists the entries of more than one word: the index gives each

@@ -82,28 +82,31 @@ func splitWords(s string, out []span) []span {
 	return out
 }
 
-// wordSpans lists the words of any text, as splitWords does, with their
-// places as rune indexes of s: what highlighting needs.
-func wordSpans(s string) []span {
+// wordSpans lists the words of any text that are in want, as splitWords
+// finds them, with their places as rune indexes of s: what highlighting
+// needs.
+func wordSpans(s string, want map[string]bool) []span {
 	folded, at := FoldMap(s)
 	lower := strings.Map(unicode.ToLower, folded)
-	spans := splitWords(lower, nil)
+	var spans []span
+	for _, sp := range splitWords(lower, nil) {
+		if want[sp.word] {
+			spans = append(spans, sp)
+		}
+	}
 	if len(spans) == 0 {
 		return nil
 	}
-	// Byte offsets in lower to rune indexes of lower (spans start and end
-	// on runes), then to rune indexes of s.
-	runeAt := make([]int, len(lower)+1)
-	r := 0
-	for i := range lower {
-		runeAt[i] = r
-		r++
+	// Byte offsets in lower to rune indexes of lower, then of s.
+	runes := func(b int) int { return utf8.RuneCountInString(lower[:b]) }
+	origRunes := 0
+	if at != nil {
+		origRunes = utf8.RuneCountInString(s)
 	}
-	runeAt[len(lower)] = r
 	for i := range spans {
-		lo, hi := runeAt[spans[i].lo], runeAt[spans[i].hi]
+		lo, hi := runes(spans[i].lo), runes(spans[i].hi)
 		if at != nil {
-			end := utf8.RuneCountInString(s)
+			end := origRunes
 			if hi < len(at) {
 				end = max(at[hi], at[hi-1]+1)
 			}

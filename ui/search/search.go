@@ -36,9 +36,9 @@ type resultsMsg struct {
 	err error
 }
 
-// maxResults is how many results a search keeps: more than a screen holds,
-// few enough to work out snippets for on every keystroke.
-const maxResults = 100
+// maxResults is how many results a search keeps: more than a tall screen
+// holds, few enough to work out snippets for on every keystroke.
+const maxResults = 50
 
 // Model is the search box.
 type Model struct {

@@ -3,6 +3,7 @@ package search
 import (
 	"os"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -19,19 +20,39 @@ import (
 
 var today = time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
 
-// newBox builds the search box over the built-in content (or the copy in
-// BRIEFING_TEST_CONTENT, while content is being written).
+var (
+	indexOnce sync.Once
+	index     *search.Index
+	indexErr  error
+)
+
+// builtInIndex indexes the built-in content (or the copy in
+// BRIEFING_TEST_CONTENT, while content is being written), once.
+func builtInIndex(tb testing.TB) *search.Index {
+	tb.Helper()
+	indexOnce.Do(func() {
+		fsys := content.FS()
+		if dir := os.Getenv("BRIEFING_TEST_CONTENT"); dir != "" {
+			fsys = os.DirFS(dir)
+		}
+		b, err := model.Load(fsys)
+		if err == nil {
+			index = search.New(b, today, nil)
+		}
+		indexErr = err
+	})
+	if indexErr != nil {
+		tb.Fatal(indexErr)
+	}
+	return index
+}
+
+func testStyles() theme.Styles { return theme.New(true, false) }
+
+// newBox is a search box over the built-in content.
 func newBox(t *testing.T) Model {
 	t.Helper()
-	fsys := content.FS()
-	if dir := os.Getenv("BRIEFING_TEST_CONTENT"); dir != "" {
-		fsys = os.DirFS(dir)
-	}
-	b, err := model.Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := New(search.New(b, today, nil), theme.New(true, false))
+	m := New(builtInIndex(t), testStyles())
 	m.SetSize(80, 20)
 	return m
 }
@@ -181,7 +202,7 @@ func TestViewSaysWhatItFound(t *testing.T) {
 		}
 	}
 	// Matched characters are styled; the rest of the title is not.
-	st := theme.New(true, false).Search
+	st := testStyles().Search
 	if got := highlight("헤나 비르쿠넨", []int{3, 4}, 40, st.Title, st.Match); ansi.Strip(got) != "헤나 비르쿠넨" || got == "헤나 비르쿠넨" {
 		t.Errorf("highlight: %q", got)
 	}
