@@ -45,7 +45,7 @@ type group []*term
 type query struct {
 	groups  []group
 	intent  intent
-	dropped []string // question and filler words left out
+	dropped []*term // question and filler words left out
 }
 
 // QueryError says what is wrong with a query and where: Pos and Len are in

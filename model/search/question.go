@@ -103,7 +103,7 @@ func (ix *Index) readQuestion(q *query) {
 		if w, ok := plainWord(g); ok {
 			if in, ok := intentWords[w.text]; ok && !w.caps {
 				q.intent = in
-				q.dropped = append(q.dropped, w.raw)
+				q.dropped = append(q.dropped, w)
 				continue
 			}
 		}
@@ -122,7 +122,7 @@ func (ix *Index) readQuestion(q *query) {
 		kept = slices.DeleteFunc(kept, func(g group) bool {
 			w, ok := plainWord(g)
 			if ok && stopWords[w.text] && !w.caps {
-				q.dropped = append(q.dropped, w.raw)
+				q.dropped = append(q.dropped, w)
 				return true
 			}
 			return false

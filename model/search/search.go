@@ -42,7 +42,11 @@ func (ix *Index) Search(ctx context.Context, q string, opts Options) (Results, e
 	if err != nil {
 		return Results{Query: q, Hits: []Hit{}}, err
 	}
-	res := Results{Query: q, Words: []string{}, Dropped: parsed.dropped, Hits: []Hit{}}
+	res := Results{Query: q, Words: []string{}, Hits: []Hit{}}
+	slices.SortFunc(parsed.dropped, func(a, b *term) int { return a.pos - b.pos })
+	for _, tm := range parsed.dropped {
+		res.Dropped = append(res.Dropped, tm.raw)
+	}
 	e := &evaluation{ix: ix, q: parsed}
 	for _, g := range parsed.groups {
 		if isFilter(g) {

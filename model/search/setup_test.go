@@ -6,6 +6,7 @@ import (
 	"os"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/eu-rok/briefing/content"
@@ -61,4 +62,22 @@ func hitIDs(res Results) []string {
 		out[i] = h.ID
 	}
 	return out
+}
+
+// small indexes a briefing of a few files, for folding and offsets.
+func small(t *testing.T, files map[string]string) *Index {
+	t.Helper()
+	fsys := fstest.MapFS{"sources/S0.md": {Data: []byte("---\nid: S0\ntitle: Seed\nsummary: A seed.\ntype: seed\nlanguage: ro\nsources:\n  - S0\n---\n")}}
+	for name, body := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(body)}
+	}
+	b, err := model.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(b, testToday, nil)
+}
+
+func termFile(id, title, summary, body string) string {
+	return "---\nid: " + id + "\ntitle: " + title + "\ncategory: concept\nsummary: " + summary + "\nsources:\n  - S0\n---\n" + body
 }
