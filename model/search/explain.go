@@ -14,7 +14,7 @@ import (
 // meeting's question, other things equal: what was committed and decided
 // first, the background after, the sources last (their titles name
 // Councils and areas, but their text is about the page, not the topic).
-var kindPrior = [...]float64{1.1, 1.1, 1.05, 1, 0.95, 0.95, 0.85, 0.85, 0.6}
+var kindPrior = [...]float64{1.15, 1.1, 1.05, 1, 0.95, 0.95, 0.85, 0.85, 0.6}
 
 // keptPlan lowers a plan that was carried out: the item that carried it
 // out is the answer.

@@ -115,7 +115,7 @@ func New(b *model.Briefing, today time.Time, notes map[string]string) *Index {
 				}
 				n += len(simple)
 				if f.short() && len(simple) <= maxName {
-					ix.addName(keyOf(lower, spans), int32(d), f)
+					ix.addName(nameKey(keyOf(lower, spans)), int32(d), f)
 				}
 				for i, w := range simple {
 					for _, p := range phrases[w] {
@@ -143,13 +143,31 @@ func New(b *model.Briefing, today time.Time, notes map[string]string) *Index {
 // maxName is the most words a name has: longer values are descriptions.
 const maxName = 4
 
+// nameKey is how a name is looked up: its words' stems, so that "electronic
+// signature" names what "electronic signatures" asks for.
+func nameKey(key string) string {
+	if !strings.ContainsRune(key, ' ') {
+		if s := stem(key); s != "" {
+			return s
+		}
+		return key
+	}
+	words := strings.Fields(key)
+	for i, w := range words {
+		if s := stem(w); s != "" {
+			words[i] = s
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 // nameRef says that a value of field f of item doc is a name.
 type nameRef struct {
 	doc   int32
 	field Field
 }
 
-// addName files a short value, by its key (keyOf), as a name of item d.
+// addName files a short value, by its nameKey, as a name of item d.
 func (ix *Index) addName(key string, d int32, f Field) {
 	if key == "" {
 		return

@@ -46,7 +46,7 @@ and or but nor as than then so if is are was were be been being am do does did d
 has have had having will would shall should can could may might must what which why how
 this that these those there here it its they them their we us our you your i me my he him his she her
 any some all each every anything something please tell show find give list know say said says
-mean means meant happen happened happens
+mean means meant happen happened happens decide decided agree agreed discuss discussed
 regarding concerning also ever yet still just really exactly get got much many`)
 
 // ordinals name a Council by its number.
