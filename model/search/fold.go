@@ -23,7 +23,8 @@ func Fold(s string) string {
 
 // FoldMap is Fold that also says where each character of the result came
 // from: at[i] is the index, in runes, of the character of s that rune i of
-// the folded text stands for. It is nil when folding changed nothing.
+// the folded text stands for. It is nil for ASCII, which folding leaves as
+// it is.
 func FoldMap(s string) (string, []int) { return fold(s, true) }
 
 // foldLower is Fold then lower case, rune for rune, so positions in it are
@@ -42,6 +43,9 @@ func fold(s string, wantMap bool) (string, []int) {
 	var b strings.Builder
 	b.Grow(len(s))
 	var at []int
+	if wantMap {
+		at = make([]int, 0, len(s))
+	}
 	var seg []rune
 	from := 0 // rune index in s of the segment
 	for i := 0; i < len(s); {

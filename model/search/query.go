@@ -143,15 +143,13 @@ func (ix *Index) parse(q string) (*query, error) {
 		return &QueryError{Query: q, Pos: t.pos, Len: t.len, Msg: fmt.Sprintf(format, args...)}
 	}
 	joinNext := false
-	for i, t := range toks {
+	var pipe token
+	for _, t := range toks {
 		if t.text == "|" && !t.quoted {
-			switch {
-			case i == 0 || joinNext:
+			if len(out.groups) == 0 || joinNext {
 				return nil, fail(t, "| needs a word before it: write a | b")
-			case i == len(toks)-1:
-				return nil, fail(t, "| needs a word after it: write a | b")
 			}
-			joinNext = true
+			joinNext, pipe = true, t
 			continue
 		}
 		tm, err := ix.parseTerm(t)
@@ -168,6 +166,9 @@ func (ix *Index) parse(q string) (*query, error) {
 			continue
 		}
 		out.groups = append(out.groups, group{tm})
+	}
+	if joinNext {
+		return nil, fail(pipe, "| needs a word after it: write a | b")
 	}
 	ix.readQuestion(out)
 	return out, nil

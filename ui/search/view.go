@@ -77,11 +77,11 @@ func (m Model) summary(common []string) string {
 	if r.Total == 1 {
 		s = "1 match"
 	}
-	if r.Total > len(r.Hits) {
-		s += fmt.Sprintf(", best %d shown", len(r.Hits))
-	}
 	if len(r.Dropped) > 0 {
 		s += " for " + strings.Join(r.Words, " ")
+	}
+	if r.Total > len(r.Hits) {
+		s += fmt.Sprintf(", best %d shown", len(r.Hits))
 	}
 	return s
 }
