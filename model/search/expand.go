@@ -32,7 +32,6 @@ const (
 type expansion struct {
 	word   int32 // vocab entry; -1 when post is computed for the query
 	post   []posting
-	df     int
 	how    How
 	weight float64
 }
@@ -149,7 +148,7 @@ func (ix *Index) splits(w string) [][]string {
 func (ix *Index) finishExpansions(best map[int32]expansion) []expansion {
 	out := make([]expansion, 0, len(best))
 	for id, e := range best {
-		e.post, e.df = ix.postings[id], int(ix.df[id])
+		e.post = ix.postings[id]
 		out = append(out, e)
 	}
 	// In vocabulary order, so a search gives the same result every time.

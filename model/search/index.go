@@ -19,7 +19,6 @@ type Index struct {
 	vocab    []string           // every distinct word, compound and vocabulary phrase
 	ids      map[string]int32   // vocab's index of each
 	postings [][]posting        // per vocab entry, by item then field
-	df       []int32            // items each entry occurs in
 	sorted   []int32            // the words (not phrases), in order, for prefixes
 	byStem   map[string][]int32 // the words of each English stem
 	avgLen   [numFields]float64 // words in a field, on average where it is not empty
@@ -213,8 +212,8 @@ func (ix *Index) intern(w string) int32 {
 	return id
 }
 
-// finish works out what searches read besides the postings: how many
-// items each entry is in, the words in order, and their stems.
+// finish works out what searches read besides the postings: the words in
+// order, and their stems.
 func (ix *Index) finish() {
 	// All postings in one block, without the room appending left.
 	total := 0
@@ -226,17 +225,8 @@ func (ix *Index) finish() {
 		block = append(block, ps...)
 		ix.postings[id] = block[len(block)-len(ps) : len(block) : len(block)]
 	}
-	ix.df = make([]int32, len(ix.vocab))
 	ix.byStem = map[string][]int32{}
-	for id, ps := range ix.postings {
-		n, last := int32(0), int32(-1)
-		for _, p := range ps {
-			if p.doc() != last {
-				n, last = n+1, p.doc()
-			}
-		}
-		ix.df[id] = n
-		w := ix.vocab[id]
+	for id, w := range ix.vocab {
 		if strings.ContainsRune(w, ' ') {
 			continue // a phrase
 		}
@@ -278,6 +268,3 @@ func (ix *Index) Len() int { return len(ix.docs) }
 // TextBytes is the size of the text indexed: what the index's memory is
 // measured against.
 func (ix *Index) TextBytes() int { return ix.textBytes }
-
-// Today is the day the index reads "next Council" and status: against.
-func (ix *Index) Today() time.Time { return ix.today }

@@ -20,7 +20,7 @@ func (ix *Index) expandTerm(ctx context.Context, tm *term) []expansion {
 	case modePhrase:
 		if len(tm.words) == 1 {
 			if id, ok := ix.ids[tm.words[0]]; ok {
-				return []expansion{{word: id, post: ix.postings[id], df: int(ix.df[id]), how: HowExact, weight: weightExact}}
+				return []expansion{{word: id, post: ix.postings[id], how: HowExact, weight: weightExact}}
 			}
 			return nil
 		}
@@ -54,7 +54,7 @@ func (ix *Index) containing(s string) []expansion {
 		if !strings.Contains(v, s) {
 			continue
 		}
-		e := expansion{word: id, post: ix.postings[id], df: int(ix.df[id]), how: HowExact, weight: weightExact}
+		e := expansion{word: id, post: ix.postings[id], how: HowExact, weight: weightExact}
 		if v != s {
 			e.how, e.weight = HowContains, prefixWeight(s, v)
 		}
@@ -111,7 +111,7 @@ func (ix *Index) containingDocs(words []string) []posting {
 // its text, and makes postings of it.
 func (ix *Index) checked(ctx context.Context, tm *term, cands []posting, how How, weight float64, count func(string) int) []expansion {
 	var post []posting
-	docs, last, valsOf := 0, int32(-1), int32(-1)
+	valsOf := int32(-1)
 	var vals [numFields][]string
 	for i, c := range cands {
 		if i%256 == 0 && ctx.Err() != nil {
@@ -132,16 +132,12 @@ func (ix *Index) checked(ctx context.Context, tm *term, cands []posting, how How
 		if n == 0 {
 			continue
 		}
-		if doc != last {
-			docs++
-			last = doc
-		}
 		post = append(post, newPosting(doc, field, n))
 	}
 	if len(post) == 0 {
 		return nil
 	}
-	return []expansion{{word: -1, post: post, df: docs, how: how, weight: weight}}
+	return []expansion{{word: -1, post: post, how: how, weight: weight}}
 }
 
 // countPhrase counts the places where want occurs word for word in words.

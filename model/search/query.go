@@ -264,17 +264,3 @@ func quoteShort(s string) string {
 	}
 	return fmt.Sprintf("%q", s)
 }
-
-// plainWords lists the words of a parsed query that a detail view
-// highlights: not scopes, not left-out words.
-func (q *query) plainWords() []string {
-	out := []string{}
-	for _, g := range q.groups {
-		for _, tm := range g {
-			if !tm.negate && tm.mode != modeScope && tm.mode != modeCouncil {
-				out = append(out, tm.text)
-			}
-		}
-	}
-	return out
-}
