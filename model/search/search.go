@@ -1,12 +1,10 @@
 package search
 
 import (
-	"cmp"
 	"context"
 	"math"
 	"math/bits"
 	"slices"
-	"strings"
 
 	"github.com/eu-rok/briefing/model"
 )
@@ -96,27 +94,6 @@ type evaluation struct {
 	has     []uint64  // per item: the word groups it matched, a bit each
 	pass    []bool    // per item: it passes every filter
 	common  uint64    // the word groups found in most items
-}
-
-// A word found in more than one item in commonShare ("Korea", "digital",
-// "partnership" in this briefing) says little: it adds to the score but an
-// item need not have it. Below minCommon items every word counts.
-const (
-	commonShare = 3
-	minCommon   = 30
-)
-
-// required is the word groups an item must have: all but the common
-// ones, unless all are common.
-func (e *evaluation) required() uint64 {
-	all := uint64(1)<<len(e.words) - 1
-	if len(e.words) == 64 {
-		all = ^uint64(0)
-	}
-	if all&^e.common == 0 {
-		return all
-	}
-	return all &^ e.common
 }
 
 // groupEval is one group of words with what its terms matched.
@@ -275,90 +252,4 @@ func (ix *Index) councilShare(council int, d int32, otherWords bool) float64 {
 		return councilScore * outcomeShare
 	}
 	return councilScore * memberShare
-}
-
-// nameBoost raises an item that the query names: its id or title is the
-// query ("ENISA", "Semiconductors"); an alias or a fact, a little less
-// ("AI Act", "6G").
-const (
-	nameBoost  = 0.5
-	otherNames = 0.6
-)
-
-// nameWeight is how much a name in field f names its item.
-func nameWeight(f Field) float64 {
-	if f <= FieldTitle {
-		return 1
-	}
-	return otherNames
-}
-
-// named lists the items the query names, with how well (the weight of the
-// match: a typo names less than the word itself).
-func (e *evaluation) named() map[int32]float64 {
-	out := map[int32]float64{}
-	if len(e.words) == 1 {
-		ge := e.words[0]
-		for _, exps := range ge.exps {
-			for _, x := range exps {
-				if x.word < 0 {
-					continue
-				}
-				for _, r := range e.ix.names[nameKey(e.ix.vocab[x.word])] {
-					out[r.doc] = max(out[r.doc], x.weight*nameWeight(r.field))
-				}
-			}
-		}
-		return out
-	}
-	words := make([]string, len(e.words))
-	for i, ge := range e.words {
-		words[i] = ge.g[0].text
-	}
-	for _, r := range e.ix.names[nameKey(strings.Join(words, " "))] {
-		out[r.doc] = max(out[r.doc], nameWeight(r.field))
-	}
-	return out
-}
-
-// found is an item that matched, with its score.
-type found struct {
-	doc     int32
-	score   float64
-	matched int
-}
-
-// pick lists the items to show, best first: those with every required
-// word, or, if there are none, those with the most. matched is how many
-// required words they have.
-func (e *evaluation) pick(opts Options) ([]found, int) {
-	ix := e.ix
-	req := e.required()
-	most := 0
-	for d := range ix.docs {
-		if e.pass[d] {
-			most = max(most, bits.OnesCount64(e.has[d]&req))
-		}
-	}
-	if most == 0 && len(e.words) > 0 {
-		return nil, 0
-	}
-	named := e.named()
-	var out []found
-	for d := range ix.docs {
-		if e.pass[d] && bits.OnesCount64(e.has[d]&req) == most {
-			score := e.score[d] * ix.prior(int32(d), e.q.intent) * (1 + nameBoost*named[int32(d)])
-			out = append(out, found{doc: int32(d), score: score, matched: most})
-		}
-	}
-	slices.SortFunc(out, func(a, b found) int {
-		da, db := &ix.docs[a.doc], &ix.docs[b.doc]
-		return cmp.Or(
-			cmp.Compare(b.score, a.score),
-			cmp.Compare(da.rank, db.rank),
-			cmp.Compare(db.day, da.day),
-			cmp.Compare(a.doc, b.doc),
-		)
-	})
-	return out, most
 }
