@@ -17,7 +17,7 @@ import (
 // characters people type. Case is kept. These are the only folding rules:
 // the index, the query, highlighting and find in document all use them.
 func Fold(s string) string {
-	out, _ := fold(s, false)
+	out, _ := fold(s, false, false)
 	return out
 }
 
@@ -25,7 +25,7 @@ func Fold(s string) string {
 // from: at[i] is the index, in runes, of the character of s that rune i of
 // the folded text stands for. It is nil for ASCII, which folding leaves as
 // it is.
-func FoldMap(s string) (string, []int) { return fold(s, true) }
+func FoldMap(s string) (string, []int) { return fold(s, true, false) }
 
 // foldLower is Fold then lower case, rune for rune, so positions in it are
 // positions in Fold(s).
@@ -33,10 +33,12 @@ func foldLower(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
-	return strings.Map(unicode.ToLower, Fold(s))
+	out, _ := fold(s, false, true)
+	return out
 }
 
-func fold(s string, wantMap bool) (string, []int) {
+// fold folds s, in lower case too if lower, with the map if wantMap.
+func fold(s string, wantMap, lower bool) (string, []int) {
 	if isASCII(s) {
 		return s, nil
 	}
@@ -51,6 +53,9 @@ func fold(s string, wantMap bool) (string, []int) {
 	for i := 0; i < len(s); {
 		// ASCII stays as it is, unless a combining mark follows it.
 		if c := s[i]; c < utf8.RuneSelf && (i+1 == len(s) || s[i+1] < utf8.RuneSelf) {
+			if lower && 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
 			b.WriteByte(c)
 			if wantMap {
 				at = append(at, from)
@@ -65,6 +70,9 @@ func fold(s string, wantMap bool) (string, []int) {
 		}
 		seg = foldSegment(seg[:0], s[i:i+n])
 		for _, r := range seg {
+			if lower {
+				r = unicode.ToLower(r)
+			}
 			b.WriteRune(r)
 			if wantMap {
 				at = append(at, from)

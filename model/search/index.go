@@ -79,25 +79,30 @@ func New(b *model.Briefing, today time.Time, notes map[string]string) *Index {
 	}
 	// The vocabulary's phrases, by their first word: each occurrence in the
 	// text gets a posting of its own, so a phrase is looked up like a word.
-	phrases := map[string][][]string{}
+	phrases := map[int32][][]string{}
 	for _, p := range ix.syn.phrases() {
 		ws := simpleWords(p)
-		phrases[ws[0]] = append(phrases[ws[0]], ws)
+		first := ix.intern(ws[0])
+		phrases[first] = append(phrases[first], ws)
 	}
 	sc := newScoper(b, today)
 	all := b.All()
 	ix.docs = make([]doc, len(all))
-	var spans []span
-	var occ []uint64
-	var lenSum [numFields]float64
-	var lenDocs [numFields]int
+	var (
+		spans   []span
+		simple  []string
+		ids     []int32
+		counter postingCounter
+		stems   = stemCache{}
+		lenSum  [numFields]float64
+		lenDocs [numFields]int
+	)
 	for d, e := range all {
 		it := e.Base()
 		dc := &ix.docs[d]
 		dc.entry, dc.note, dc.rank = e, byID[strings.ToUpper(it.ID)], rank[it.Kind]
 		dc.scope = sc.scope(e)
 		dc.day = dayOf(b, e)
-		occ = occ[:0]
 		vals := values(b, e, dc.note)
 		for f := range numFields {
 			n := 0
@@ -105,21 +110,24 @@ func New(b *model.Briefing, today time.Time, notes map[string]string) *Index {
 				ix.textBytes += len(v)
 				lower := foldLower(v)
 				spans = splitWords(lower, spans[:0])
-				var simple []string
+				simple, ids = simple[:0], ids[:0]
 				for _, sp := range spans {
-					occ = append(occ, occurrence(ix.intern(sp.word), f))
+					id := ix.intern(sp.word)
+					counter.add(id, f)
 					if !sp.compound {
-						simple = append(simple, sp.word)
+						simple, ids = append(simple, sp.word), append(ids, id)
 					}
 				}
 				n += len(simple)
 				if f.short() && len(simple) <= maxName {
-					ix.addName(nameKey(keyOf(lower, spans)), int32(d), f)
+					ix.addName(nameKey(keyOf(lower, spans), stems.of), int32(d), f)
 				}
-				for i, w := range simple {
-					for _, p := range phrases[w] {
-						if len(simple)-i >= len(p) && slices.Equal(simple[i:i+len(p)], p) {
-							occ = append(occ, occurrence(ix.intern(strings.Join(p, " ")), f))
+				if len(phrases) > 0 {
+					for i, id := range ids {
+						for _, p := range phrases[id] {
+							if len(simple)-i >= len(p) && slices.Equal(simple[i:i+len(p)], p) {
+								counter.add(ix.intern(strings.Join(p, " ")), f)
+							}
 						}
 					}
 				}
@@ -130,21 +138,34 @@ func New(b *model.Briefing, today time.Time, notes map[string]string) *Index {
 				lenDocs[f]++
 			}
 		}
-		ix.post(int32(d), occ)
+		counter.post(ix, int32(d))
 	}
 	for f := range numFields {
 		ix.avgLen[f] = max(lenSum[f]/float64(max(lenDocs[f], 1)), 1)
 	}
-	ix.finish()
+	ix.finish(stems)
 	return ix
+}
+
+// stemCache remembers the stems of the words met while building: a title's
+// words are stemmed for its name, and again for the stems of the index.
+type stemCache map[string]string
+
+func (c stemCache) of(w string) string {
+	s, ok := c[w]
+	if !ok {
+		s = stem(w)
+		c[w] = s
+	}
+	return s
 }
 
 // maxName is the most words a name has: longer values are descriptions.
 const maxName = 4
 
-// nameKey is how a name is looked up: its words' stems, so that "electronic
-// signature" names what "electronic signatures" asks for.
-func nameKey(key string) string {
+// nameKey is how a name is looked up: its words' stems (by stem), so that
+// "electronic signature" names what "electronic signatures" asks for.
+func nameKey(key string, stem func(string) string) string {
 	if !strings.ContainsRune(key, ' ') {
 		if s := stem(key); s != "" {
 			return s
@@ -181,22 +202,44 @@ func (ix *Index) addName(key string, d int32, f Field) {
 	ix.names[key] = append(refs, nameRef{d, f})
 }
 
-// occurrence is one word of an item, in one field, as a number that sorts
-// by word, then field.
-func occurrence(word int32, f Field) uint64 { return uint64(word)<<3 | uint64(f) }
+// postingCounter counts an item's words, field by field, as they are met:
+// slot says where in counts each word and field of the current item is,
+// for the item stamp names (its count, plus one, so that zero is none).
+type postingCounter struct {
+	slot   []int32
+	stamp  []int32
+	counts []wordCount
+	item   int32
+}
 
-// post files an item's words: one posting per word and field, counted.
-func (ix *Index) post(d int32, occ []uint64) {
-	slices.Sort(occ)
-	for i := 0; i < len(occ); {
-		j := i + 1
-		for j < len(occ) && occ[j] == occ[i] {
-			j++
-		}
-		w := occ[i] >> 3
-		ix.postings[w] = append(ix.postings[w], newPosting(d, Field(occ[i]&7), j-i))
-		i = j
+type wordCount struct {
+	word  int32
+	field Field
+	n     int
+}
+
+func (c *postingCounter) add(word int32, f Field) {
+	k := int(word)*int(numFields) + int(f)
+	if k >= len(c.slot) {
+		grow := max(k+1, 2*len(c.slot))
+		c.slot = append(c.slot, make([]int32, grow-len(c.slot))...)
+		c.stamp = append(c.stamp, make([]int32, grow-len(c.stamp))...)
 	}
+	if c.stamp[k] != c.item+1 {
+		c.stamp[k], c.slot[k] = c.item+1, int32(len(c.counts))
+		c.counts = append(c.counts, wordCount{word: word, field: f})
+	}
+	c.counts[c.slot[k]].n++
+}
+
+// post files the item's words as postings, one per word and field, and
+// starts counting the next item.
+func (c *postingCounter) post(ix *Index, d int32) {
+	for _, wc := range c.counts {
+		ix.postings[wc.word] = append(ix.postings[wc.word], newPosting(d, wc.field, wc.n))
+	}
+	c.counts = c.counts[:0]
+	c.item++
 }
 
 // intern gives a word its place in the vocabulary.
@@ -214,7 +257,7 @@ func (ix *Index) intern(w string) int32 {
 
 // finish works out what searches read besides the postings: the words in
 // order, and their stems.
-func (ix *Index) finish() {
+func (ix *Index) finish(stems stemCache) {
 	// All postings in one block, without the room appending left.
 	total := 0
 	for _, ps := range ix.postings {
@@ -231,7 +274,7 @@ func (ix *Index) finish() {
 			continue // a phrase
 		}
 		ix.sorted = append(ix.sorted, int32(id))
-		if s := stem(w); s != "" {
+		if s := stems.of(w); s != "" {
 			ix.byStem[s] = append(ix.byStem[s], int32(id))
 		}
 	}

@@ -109,7 +109,7 @@ func (e *evaluation) named() map[int32]float64 {
 				if x.word < 0 {
 					continue
 				}
-				for _, r := range e.ix.names[nameKey(e.ix.vocab[x.word])] {
+				for _, r := range e.ix.names[nameKey(e.ix.vocab[x.word], stem)] {
 					out[r.doc] = max(out[r.doc], x.weight*nameWeight(r.field))
 				}
 			}
@@ -120,7 +120,7 @@ func (e *evaluation) named() map[int32]float64 {
 	for i, ge := range e.words {
 		words[i] = ge.g[0].text
 	}
-	for _, r := range e.ix.names[nameKey(strings.Join(words, " "))] {
+	for _, r := range e.ix.names[nameKey(strings.Join(words, " "), stem)] {
 		out[r.doc] = max(out[r.doc], nameWeight(r.field))
 	}
 	return out
