@@ -52,8 +52,12 @@ func prefixWeight(typed, word string) float64 {
 	return 0.55 + 0.35*float64(len(typed))/float64(len(word))
 }
 
-// minLetters is the shortest word tried as scattered letters.
-const minLetters = 3
+// minLetters is the shortest word tried as scattered letters, minPrefix
+// the shortest ASCII word taken as the start of longer ones.
+const (
+	minLetters = 3
+	minPrefix  = 2
+)
 
 // expandWord finds what one query word (or vocabulary phrase) matches in
 // the vocabulary.
@@ -71,9 +75,11 @@ func (ix *Index) expandWord(ctx context.Context, tm *term) []expansion {
 	}
 	phrase := strings.ContainsRune(w, ' ')
 	number := !strings.ContainsFunc(w, func(r rune) bool { return r < '0' || r > '9' })
-	if !phrase && !number && !hasExact {
+	if !phrase && !number && !hasExact && (len(w) >= minPrefix || !isASCII(w)) {
 		// A word of its own ("act", "ran") is not also the start of longer
-		// ones ("action", "random"); a half-word ("semicond") is.
+		// ones ("action", "random"); a half-word ("semicond") is. One Latin
+		// letter starts too many words to say anything; one Hangul
+		// syllable ("반") does not.
 		for _, id := range ix.withPrefix(w) {
 			if id != exact {
 				add(id, HowPrefix, prefixWeight(w, ix.vocab[id]))
@@ -106,7 +112,7 @@ func (ix *Index) expandWord(ctx context.Context, tm *term) []expansion {
 		return ix.finishExpansions(best)
 	}
 	if !hasExact && !stemmed {
-		for id, d := range ix.typos(w) {
+		for id, d := range ix.typos(ctx, w) {
 			add(id, HowTypo, map[int]float64{1: weightTypo1, 2: weightTypo2}[d])
 		}
 	}
@@ -169,7 +175,7 @@ func (ix *Index) withPrefix(p string) []int32 {
 // typos finds the words one edit away from a word of five letters or more,
 // or two from one of eight or more (an edit: a letter added, left out,
 // changed, or two swapped), with the edits each is away.
-func (ix *Index) typos(w string) map[int32]int {
+func (ix *Index) typos(ctx context.Context, w string) map[int32]int {
 	rw := []rune(w)
 	if len(rw) < 5 {
 		return nil
@@ -181,7 +187,10 @@ func (ix *Index) typos(w string) map[int32]int {
 	out := map[int32]int{}
 	var buf []rune
 	rows := newEditRows(len(rw) + 2*maxEdits + 1)
-	for _, id := range ix.sorted {
+	for i, id := range ix.sorted {
+		if i%4096 == 0 && ctx.Err() != nil {
+			return nil
+		}
 		v := ix.vocab[id]
 		if n := len(v); n < len(w)-2*maxEdits || n > len(w)+4*maxEdits {
 			continue // too short or too long, whatever its letters
@@ -201,12 +210,15 @@ func (ix *Index) typos(w string) map[int32]int {
 }
 
 // scattered finds the words holding w's letters in order and close
-// together, starting where the word starts (sahilm/fuzzy finds them), with
-// how densely: len(w) over the span its letters cover.
+// together, starting where the word starts (sahilm/fuzzy finds them among
+// the words that start with w's first letter), with how densely: len(w)
+// over the span its letters cover.
 func (ix *Index) scattered(w string) map[int32]float64 {
 	n := utf8.RuneCountInString(w)
+	_, size := utf8.DecodeRuneInString(w)
+	words := ix.withPrefix(w[:size])
 	out := map[int32]float64{}
-	for _, m := range fuzzy.FindFromNoSort(w, vocabSource{ix}) {
+	for _, m := range fuzzy.FindFromNoSort(w, vocabSource{ix, words}) {
 		idxs := m.MatchedIndexes
 		if len(idxs) == 0 || idxs[0] != 0 {
 			continue // the first letter typed is the word's first
@@ -217,16 +229,19 @@ func (ix *Index) scattered(w string) map[int32]float64 {
 		if span > 2*n {
 			continue // sparse: letters found in almost any long word
 		}
-		out[ix.sorted[m.Index]] = float64(n) / float64(span)
+		out[words[m.Index]] = float64(n) / float64(span)
 	}
 	return out
 }
 
-// vocabSource gives sahilm/fuzzy the words in order.
-type vocabSource struct{ ix *Index }
+// vocabSource gives sahilm/fuzzy some words of the index.
+type vocabSource struct {
+	ix    *Index
+	words []int32
+}
 
-func (s vocabSource) String(i int) string { return s.ix.vocab[s.ix.sorted[i]] }
-func (s vocabSource) Len() int            { return len(s.ix.sorted) }
+func (s vocabSource) String(i int) string { return s.ix.vocab[s.words[i]] }
+func (s vocabSource) Len() int            { return len(s.words) }
 
 // editRows are the rows editDistance works in, made once for many words.
 type editRows struct{ prev2, prev, cur []int }

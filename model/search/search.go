@@ -137,6 +137,9 @@ func (e *evaluation) run(ctx context.Context, opts Options) error {
 			} else {
 				exps = ix.expandTerm(ctx, tm)
 				for _, x := range exps {
+					if ctx.Err() != nil {
+						return ctx.Err()
+					}
 					eachDoc(x.post, func(d int32, run []posting) {
 						if termBest[d] == 0 {
 							termTouched = append(termTouched, d)
