@@ -14,12 +14,15 @@ func (e *evaluation) hit(f found) Hit {
 	h := Hit{ID: it.ID, Kind: it.Kind, Title: it.Title, Score: round2(f.score), Field: FieldSummary, Why: []Match{}, Terms: []string{}, Entry: dc.entry}
 	req := e.required()
 	for gi, ge := range e.words {
-		m, ok := e.explain(ge, f.doc)
-		if !ok {
+		if e.has[f.doc]&(1<<gi) == 0 {
 			if req&(1<<gi) != 0 {
 				h.Missing = append(h.Missing, ge.g[0].raw)
 			}
 			continue
+		}
+		m, ok := e.explain(ge, f.doc)
+		if !ok {
+			continue // only through an alternative that narrows ("!b")
 		}
 		h.Why = append(h.Why, m)
 		if m.How != HowCouncil && !slices.Contains(h.Terms, m.Found) {

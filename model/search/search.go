@@ -29,7 +29,8 @@ const (
 	outcomeShare     = 0.5
 	outcomeShareAmid = 0.9
 	memberShare      = 0.3
-	maxWordGroups    = 64 // the words a query may have; more are left out
+	narrowScore      = 1e-6 // what "!b" in "a | !b" gives an item without b
+	maxWordGroups    = 64   // the words a query may have; more are left out
 )
 
 // Search runs a query. It returns a *QueryError when the query cannot be
@@ -127,14 +128,24 @@ func (e *evaluation) run(ctx context.Context, opts Options) error {
 				return ctx.Err()
 			}
 			var exps []expansion
-			if tm.mode == modeCouncil {
+			switch {
+			case tm.mode == modeCouncil:
 				for d := range ix.docs {
 					if s := ix.councilShare(tm.council, int32(d), len(e.words) > 1); s > 0 {
 						termTouched = append(termTouched, int32(d))
 						termBest[d] = s
 					}
 				}
-			} else {
+			case tm.negate || tm.mode == modeScope:
+				// An alternative that only narrows ("a | !b"): the items it
+				// lets through have the group, and score next to nothing.
+				for d, ok := range e.filterDocs(ctx, group{tm}) {
+					if ok {
+						termTouched = append(termTouched, int32(d))
+						termBest[d] = narrowScore
+					}
+				}
+			default:
 				exps = ix.expandTerm(ctx, tm)
 				for _, x := range exps {
 					if ctx.Err() != nil {

@@ -338,3 +338,14 @@ func TestNotesFindTheirItem(t *testing.T) {
 		t.Fatalf("snippet carries control characters: %+v", res.Hits)
 	}
 }
+
+// An alternative that only narrows: "codeweek | !quantum" is every item
+// without quantum, and those with codeweek.
+func TestNarrowingAlternative(t *testing.T) {
+	ix := builtIn(t)
+	res := mustSearch(t, ix, "codeweek | !quantum", Options{})
+	got := hitIDs(res)
+	if len(got) == 0 || got[0] != "SKILLS-2" || slices.Contains(got, "HPCQ-2") || res.Total < 100 {
+		t.Fatalf("codeweek | !quantum: %d items, %v", res.Total, got[:min(5, len(got))])
+	}
+}
