@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
 	"github.com/eu-rok/briefing/model"
@@ -88,7 +89,7 @@ func (a *app) searchCommand() *cobra.Command {
 				var qe *search.QueryError
 				if errors.As(err, &qe) {
 					// Printed here, not by fang, which would reflow the caret line.
-					fmt.Fprintf(cmd.ErrOrStderr(), "briefing search: %s\n%s\n", qe.Msg, indent(qe.Pointer()))
+					fmt.Fprintf(cmd.ErrOrStderr(), "briefing search: %s\n%s\n", qe.Msg, indent(caretLine(qe)))
 					return silent(exitUsage)
 				}
 				return usageErr(err)
@@ -115,6 +116,19 @@ func (a *app) searchCommand() *cobra.Command {
 	cmd.Flags().BoolVar(&timing, "timing", false, "print how long loading, indexing and searching took, to stderr")
 	cmd.Flags().StringVar(&kind, "kind", "", "only items of this `KIND` (area, action, council, outcome, event, term, context, source, overview)")
 	return cmd
+}
+
+// caretLine draws the query with a caret line under the problem. The query
+// is shown through model.Sanitize: whatever was typed or pasted, its
+// control characters show and do not act; the caret is placed by display
+// width, so it stands under the problem after wide characters.
+func caretLine(e *search.QueryError) string {
+	rs := []rune(e.Query)
+	lo := min(e.Pos, len(rs))
+	hi := min(lo+max(e.Len, 1), len(rs))
+	before := ansi.StringWidth(model.Sanitize(string(rs[:lo])))
+	under := max(ansi.StringWidth(model.Sanitize(string(rs[lo:hi]))), 1)
+	return model.Sanitize(e.Query) + "\n" + strings.Repeat(" ", before) + strings.Repeat("^", under)
 }
 
 // searchNote says what the search made of the query, on stderr: the words

@@ -5,10 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/charmbracelet/x/ansi"
-
-	"github.com/eu-rok/briefing/model"
 )
 
 // mode is how one query term must match.
@@ -59,19 +55,6 @@ type QueryError struct {
 
 func (e *QueryError) Error() string {
 	return fmt.Sprintf("query %q, column %d: %s", e.Query, e.Pos+1, e.Msg)
-}
-
-// Pointer draws the query with a caret line under the problem, for a
-// terminal. The query is shown through model.Sanitize: whatever was typed,
-// its control characters show and do not act. The caret is placed by
-// display width, so it stands under the problem after wide characters.
-func (e *QueryError) Pointer() string {
-	rs := []rune(e.Query)
-	lo := min(e.Pos, len(rs))
-	hi := min(lo+max(e.Len, 1), len(rs))
-	before := model.Sanitize(string(rs[:lo]))
-	at := model.Sanitize(string(rs[lo:hi]))
-	return model.Sanitize(e.Query) + "\n" + strings.Repeat(" ", ansi.StringWidth(before)) + strings.Repeat("^", max(ansi.StringWidth(at), 1))
 }
 
 // token is one word of the query as typed: a run without spaces, or a
