@@ -41,10 +41,11 @@ const (
 	weightExact   = 1.0
 	weightStem    = 0.7
 	weightSynonym = 0.65
-	weightTypo1   = 0.45
-	weightTypo2   = 0.35
 	weightLetters = 0.3
 )
+
+// typoWeight is the weight of a word one or two edits away.
+var typoWeight = [...]float64{1: 0.45, 2: 0.35}
 
 // prefixWeight is between a stem and the word itself, more as more of the
 // word is typed.
@@ -113,7 +114,7 @@ func (ix *Index) expandWord(ctx context.Context, tm *term) []expansion {
 	}
 	if !hasExact && !stemmed {
 		for id, d := range ix.typos(ctx, w) {
-			add(id, HowTypo, map[int]float64{1: weightTypo1, 2: weightTypo2}[d])
+			add(id, HowTypo, typoWeight[d])
 		}
 	}
 	var split []expansion

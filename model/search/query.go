@@ -140,7 +140,7 @@ func (ix *Index) parse(q string) (*query, error) {
 			return nil, fail(t, "%s", err.Error())
 		}
 		if tm == nil {
-			continue // a quoted phrase with nothing in it
+			continue // nothing to look for: "" or punctuation alone
 		}
 		if joinNext {
 			last := len(out.groups) - 1
@@ -206,12 +206,7 @@ func (ix *Index) parseTerm(t token) (*term, error) {
 	}
 	folded := Fold(s)
 	tm.text = strings.ToLower(folded)
-	if strings.TrimSpace(strings.Map(func(r rune) rune {
-		if isWordRune(r) {
-			return r
-		}
-		return -1
-	}, tm.text)) == "" {
+	if !strings.ContainsFunc(tm.text, isWordRune) {
 		if folded == "" {
 			return nil, fmt.Errorf("%s has nothing to search for once accents are ignored", quoteShort(t.text))
 		}
