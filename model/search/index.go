@@ -34,7 +34,6 @@ type doc struct {
 	note  string
 	lens  [numFields]uint16 // words in each field
 	rank  uint8             // place of its kind in kindOrder
-	day   int32             // days since 1970 of its date, 0 when undated
 	scope scopeData
 }
 
@@ -102,7 +101,6 @@ func New(b *model.Briefing, today time.Time, notes map[string]string) *Index {
 		dc := &ix.docs[d]
 		dc.entry, dc.note, dc.rank = e, byID[strings.ToUpper(it.ID)], rank[it.Kind]
 		dc.scope = sc.scope(e)
-		dc.day = dayOf(b, e)
 		vals := values(b, e, dc.note)
 		for f := range numFields {
 			n := 0
@@ -279,30 +277,6 @@ func (ix *Index) finish(stems stemCache) {
 		}
 	}
 	slices.SortFunc(ix.sorted, func(a, b int32) int { return strings.Compare(ix.vocab[a], ix.vocab[b]) })
-}
-
-// dayOf is the first day of an item's date, in days since 1970; 0 when it
-// has none.
-func dayOf(b *model.Briefing, e model.Entry) int32 {
-	var d model.Date
-	switch x := e.(type) {
-	case *model.Council:
-		d = x.Date
-	case *model.Outcome:
-		if c := b.Council(x.Council); c != nil {
-			d = c.Date
-		}
-	case *model.Event:
-		d = x.Date
-	case *model.Source:
-		if x.Date != nil {
-			d = *x.Date
-		}
-	}
-	if d.IsZero() {
-		return 0
-	}
-	return int32(d.Start().Unix() / 86400)
 }
 
 // Len is the number of items in the index.

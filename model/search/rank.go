@@ -161,7 +161,7 @@ func (e *evaluation) pick(opts Options) ([]found, int) {
 		return cmp.Or(
 			cmp.Compare(b.score, a.score),
 			cmp.Compare(da.rank, db.rank),
-			cmp.Compare(db.day, da.day),
+			cmp.Compare(db.scope.day, da.scope.day),
 			cmp.Compare(a.doc, b.doc),
 		)
 	})

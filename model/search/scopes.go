@@ -11,13 +11,15 @@ import (
 )
 
 // scopeData is what the scopes filter on: the areas and Councils an item
-// belongs to, an action's status, the years its date spans.
+// belongs to, an action's status, the years its date spans; and the first
+// day of its date, which breaks ties.
 type scopeData struct {
 	areas    []uint16 // indexes into Briefing.Areas
 	councils []uint16 // indexes into Briefing.Councils
 	status   model.Status
 	yearLo   int16
 	yearHi   int16
+	day      int32 // days since 1970, 0 when undated
 }
 
 // scoper works out the scope data of items.
@@ -108,6 +110,7 @@ func (s *scoper) scope(e model.Entry) scopeData {
 		}
 	}
 	if !date.IsZero() {
+		sd.day = int32(date.Start().Unix() / 86400)
 		sd.yearLo, sd.yearHi = int16(date.Year), int16(date.Year)
 		if !end.IsZero() {
 			sd.yearHi = int16(end.Year)
