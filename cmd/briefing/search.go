@@ -43,8 +43,8 @@ func (a *app) searchCommand() *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "search QUERY...",
-		Short: "Find items by words, ids, aliases and scopes, best first",
-		Long:  "Search every item of the briefing: ids, titles, aliases, names, summaries and bodies.\n\n" + searchHelp,
+		Short: "Find items by words or a whole question, best first",
+		Long:  "Search every item of the briefing, and your notes: ids, titles, aliases, names, summaries and bodies.\n\n" + searchHelp,
 		Example: "  briefing search codeweek\n  briefing search what did korea promise on semiconductors\n" +
 			"  briefing search who co-chaired the third council\n  briefing search 'kind:action status:overdue'\n" +
 			"  briefing search digital identity wallet --json",
@@ -76,8 +76,9 @@ func (a *app) searchCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			notes := searchNotes(cmd)
 			loaded := time.Now()
-			ix := search.New(b, today, searchNotes(cmd))
+			ix := search.New(b, today, notes)
 			indexed := time.Now()
 			res, err := ix.Search(context.Background(), query, opts)
 			if timing {
