@@ -9,9 +9,10 @@ import (
 	"github.com/eu-rok/briefing/model"
 )
 
-// A word found in more than one item in commonShare ("Korea", "digital",
-// "partnership" in this briefing) says little: it adds to the score but an
-// item need not have it. Below minCommon items every word counts.
+// A word found in more than 1/commonShare of the items ("Korea",
+// "digital", "partnership" in this briefing) says little: it adds to the
+// score but an item need not have it. In a briefing of fewer than
+// minCommon items every word counts.
 const (
 	commonShare = 3
 	minCommon   = 30
@@ -21,7 +22,7 @@ const (
 // ones, unless all are common.
 func (e *evaluation) required() uint64 {
 	all := uint64(1)<<len(e.words) - 1
-	if len(e.words) == 64 {
+	if len(e.words) == maxWordGroups {
 		all = ^uint64(0)
 	}
 	if all&^e.common == 0 {
@@ -126,11 +127,26 @@ func (e *evaluation) named() map[int32]float64 {
 	return out
 }
 
-// found is an item that matched, with its score.
+// found is an item that matched, with its score and what breaks ties: its
+// kind's place in kindOrder, then the most recent.
 type found struct {
-	doc     int32
-	score   float64
-	matched int
+	doc   int32
+	rank  uint8
+	day   int32
+	score float64
+}
+
+// better orders found items, best first.
+func better(a, b found) int {
+	switch {
+	case a.score != b.score:
+		return cmp.Compare(b.score, a.score)
+	case a.rank != b.rank:
+		return cmp.Compare(a.rank, b.rank)
+	case a.day != b.day:
+		return cmp.Compare(b.day, a.day)
+	}
+	return cmp.Compare(a.doc, b.doc)
 }
 
 // pick lists the items to show, best first: those with every required
@@ -152,18 +168,11 @@ func (e *evaluation) pick(opts Options) ([]found, int) {
 	var out []found
 	for d := range ix.docs {
 		if e.pass[d] && bits.OnesCount64(e.has[d]&req) == most {
+			dc := &ix.docs[d]
 			score := e.score[d] * ix.prior(int32(d), e.q.intent) * (1 + nameBoost*named[int32(d)])
-			out = append(out, found{doc: int32(d), score: score, matched: most})
+			out = append(out, found{doc: int32(d), rank: dc.rank, day: dc.scope.day, score: score})
 		}
 	}
-	slices.SortFunc(out, func(a, b found) int {
-		da, db := &ix.docs[a.doc], &ix.docs[b.doc]
-		return cmp.Or(
-			cmp.Compare(b.score, a.score),
-			cmp.Compare(da.rank, db.rank),
-			cmp.Compare(db.scope.day, da.scope.day),
-			cmp.Compare(a.doc, b.doc),
-		)
-	})
+	slices.SortFunc(out, better)
 	return out, most
 }
