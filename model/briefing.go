@@ -18,6 +18,9 @@ type Briefing struct {
 	Terms    []*Term
 	Contexts []*Context
 	Sources  []*Source
+	// Synonyms is the search vocabulary (content/vocabulary): words that
+	// mean the same thing to a reader.
+	Synonyms []SynonymGroup
 
 	byID     map[string]Entry
 	all      []Entry

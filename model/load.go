@@ -8,6 +8,7 @@ import (
 	"path"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -98,6 +99,7 @@ func Load(fsys fs.FS) (*Briefing, error) {
 	}
 	l.checkKnownFolders(fsys)
 	l.checkNotEmpty(jobs)
+	l.loadVocabulary(fsys)
 	l.resolve()
 	if len(l.problems) > 0 {
 		return nil, l.problems.sorted()
@@ -234,23 +236,21 @@ func (l *loader) checkKnownFolders(fsys fs.FS) {
 		l.add(Problem{File: ".", Message: "cannot read the content directory: " + err.Error()})
 		return
 	}
-	known := map[string]bool{}
-	for _, k := range Kinds() {
-		known[k.Folder()] = true
-	}
 	for _, e := range entries {
-		if e.IsDir() && !known[e.Name()] && !strings.HasPrefix(e.Name(), ".") {
-			l.add(Problem{File: e.Name(), Message: "unknown folder: content folders are " + folderList()})
+		if e.IsDir() && !slices.Contains(Folders(), e.Name()) && !strings.HasPrefix(e.Name(), ".") {
+			l.add(Problem{File: e.Name(), Message: "unknown folder: content folders are " + strings.Join(Folders(), ", ")})
 		}
 	}
 }
 
-func folderList() string {
+// Folders are the folders a content directory may hold: one for each kind
+// of item, in the order of Kinds, then the search vocabulary.
+func Folders() []string {
 	var names []string
 	for _, k := range Kinds() {
 		names = append(names, k.Folder())
 	}
-	return strings.Join(names, ", ")
+	return append(names, VocabularyFolder)
 }
 
 type loader struct {

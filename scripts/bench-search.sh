@@ -40,7 +40,7 @@ echo "text for fzf: $(wc -l < "$lines") lines, $(du -h "$lines" | cut -f1)"
 
 ms() { python3 -c "import sys; print(f'{float(sys.argv[1])*1000:.1f}')" "$1"; }
 printf '\n%-20s %12s %14s %14s %10s %10s\n' query "fzf (ms)" "briefing (ms)" "search (ms)" "ratio all" "ratio srch"
-for q in "quantum research" "lithography" "știri" "smcndctr"; do
+for q in "quantum research" "lithography" "știri" "semicondutor" "smcndctr"; do
 	json=$(mktemp)
 	hyperfine -i --runs "$RUNS" --warmup 1 --export-json "$json" \
 		"fzf --filter '$q' < $lines > /dev/null" \

@@ -126,7 +126,7 @@ func (pl *personalLayer) titleMarks(id string) string {
 	return out
 }
 
-// searchNotes is every note by item id, for model.NewIndexWithNotes: the
+// searchNotes is every note by item id, for the search index (search.New): the
 // search finds items by the user's words and labels those hits "your
 // note". It reads the store's memory, so it is cheap and safe to call from
 // a command.

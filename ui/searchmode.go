@@ -7,7 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/eu-rok/briefing/model"
+	msearch "github.com/eu-rok/briefing/model/search"
 	"github.com/eu-rok/briefing/ui/pane"
 	"github.com/eu-rok/briefing/ui/search"
 )
@@ -21,13 +21,13 @@ import (
 // to replay them when the index comes.
 type searchLayer struct {
 	open    bool
-	ix      *model.Index
+	ix      *msearch.Index
 	box     search.Model
 	pending []tea.KeyPressMsg
 }
 
 // indexReadyMsg carries the search index built off the keystroke path.
-type indexReadyMsg struct{ ix *model.Index }
+type indexReadyMsg struct{ ix *msearch.Index }
 
 // Search box placement: a margin round the box on a roomy screen, so the
 // view it will return to shows round it; the whole body on a small one.
@@ -45,7 +45,7 @@ const (
 // (personal.go).
 func (m *Model) indexCmd() tea.Cmd {
 	b, today, notes := m.c.B, m.c.Today, m.searchNotes()
-	return func() tea.Msg { return indexReadyMsg{ix: model.NewIndexWithNotes(b, today, notes)} }
+	return func() tea.Msg { return indexReadyMsg{ix: msearch.New(b, today, notes)} }
 }
 
 // openSearch shows an empty search box over the view.
@@ -56,7 +56,7 @@ func (m *Model) openSearch() tea.Cmd {
 	}
 	// A fresh box each time: an empty query, today's styles, and the
 	// latest index if it was rebuilt.
-	m.srch.box = search.NewWithIndex(m.srch.ix, m.c.Styles)
+	m.srch.box = search.New(m.srch.ix, m.c.Styles)
 	m.sizeSearch()
 	return m.srch.box.Focus()
 }

@@ -26,8 +26,8 @@ func (a *app) validateCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = fmt.Fprintf(cmd.OutOrStdout(), "%s is valid: %d items (%d areas, %d joint actions, %d Councils, %d outcomes, %d events, %d terms, %d context notes, %d sources)\n",
-				a.source, len(b.All()), len(b.Areas), len(b.Actions), len(b.Councils), len(b.Outcomes), len(b.Events), len(b.Terms), len(b.Contexts), len(b.Sources))
+			_, err = fmt.Fprintf(cmd.OutOrStdout(), "%s is valid: %d items (%d areas, %d joint actions, %d Councils, %d outcomes, %d events, %d terms, %d context notes, %d sources) and %d synonym groups\n",
+				a.source, len(b.All()), len(b.Areas), len(b.Actions), len(b.Councils), len(b.Outcomes), len(b.Events), len(b.Terms), len(b.Contexts), len(b.Sources), len(b.Synonyms))
 			return err
 		},
 	}

@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/eu-rok/briefing/model"
@@ -36,8 +37,9 @@ func Hash(data []byte) string {
 }
 
 // BuildManifest reads a content directory: the VERSION file at its root and
-// every file in its kind folders, which it hashes. It does not check the
-// items themselves: model.Load does.
+// every file in its folders (model.Folders: the kinds' and the search
+// vocabulary's), which it hashes. Items counts the files of the kinds'
+// folders. It does not check the items themselves: model.Load does.
 func BuildManifest(fsys fs.FS) (Manifest, error) {
 	stamp, err := ReadStamp(fsys)
 	if err != nil {
@@ -45,8 +47,8 @@ func BuildManifest(fsys fs.FS) (Manifest, error) {
 	}
 	m := Manifest{Format: manifestFormat, Stamp: stamp, Files: map[string]string{}}
 	total := 0
-	for _, kind := range model.Kinds() {
-		entries, err := fs.ReadDir(fsys, kind.Folder())
+	for _, folder := range model.Folders() {
+		entries, err := fs.ReadDir(fsys, folder)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
@@ -54,7 +56,7 @@ func BuildManifest(fsys fs.FS) (Manifest, error) {
 			return Manifest{}, err
 		}
 		for _, e := range entries {
-			name := path.Join(kind.Folder(), e.Name())
+			name := path.Join(folder, e.Name())
 			if err := checkContentPath(name); err != nil {
 				return Manifest{}, err
 			}
@@ -68,8 +70,20 @@ func BuildManifest(fsys fs.FS) (Manifest, error) {
 			m.Files[name] = Hash(data)
 		}
 	}
-	m.Items = len(m.Files)
+	m.Items = countItems(m.Files)
 	return m, nil
+}
+
+// countItems counts the item files among a manifest's files: all but the
+// search vocabulary's.
+func countItems(files map[string]string) int {
+	n := 0
+	for name := range files {
+		if !strings.HasPrefix(name, model.VocabularyFolder+"/") {
+			n++
+		}
+	}
+	return n
 }
 
 // readLimited reads one content file, refusing one over MaxFileSize.
@@ -100,13 +114,9 @@ func ReadAtMost(r io.Reader, limit int64, name string) ([]byte, error) {
 // starts at the root, and no character a terminal would act on.
 func checkContentPath(name string) error {
 	folder, file, ok := strings.Cut(name, "/")
-	known := false
-	for _, k := range model.Kinds() {
-		known = known || folder == k.Folder()
-	}
-	if !ok || !known || strings.Contains(file, "/") || !strings.HasSuffix(file, ".md") ||
+	if !ok || !slices.Contains(model.Folders(), folder) || strings.Contains(file, "/") || !strings.HasSuffix(file, ".md") ||
 		!fs.ValidPath(name) || strings.ContainsAny(name, `\:`) || model.Sanitize(name) != name {
-		return fmt.Errorf("%w: %q (a content file is <folder>/<name>.md, inside one of the kind folders)", ErrUnsafePath, model.Sanitize(name))
+		return fmt.Errorf("%w: %q (a content file is <folder>/<name>.md, inside one of the content folders)", ErrUnsafePath, model.Sanitize(name))
 	}
 	return nil
 }
@@ -137,8 +147,8 @@ func parseManifest(data []byte) (Manifest, error) {
 	if err := checkDate(m.Date); err != nil {
 		return Manifest{}, fmt.Errorf("%w: %v", ErrBadManifest, err)
 	}
-	if m.Items != len(m.Files) {
-		return Manifest{}, fmt.Errorf("%w: it counts %d items but lists %d files", ErrBadManifest, m.Items, len(m.Files))
+	if n := countItems(m.Files); m.Items != n {
+		return Manifest{}, fmt.Errorf("%w: it counts %d items but lists %d item files", ErrBadManifest, m.Items, n)
 	}
 	for name, sum := range m.Files {
 		if err := checkContentPath(name); err != nil {

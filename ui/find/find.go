@@ -8,7 +8,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/search"
 )
 
 // Span is one match on one line, in cells: [Start, End).
@@ -17,7 +17,7 @@ type Span struct {
 }
 
 // Terms splits a query into the words to look for. They are matched as the
-// search matches them (model.MatchRanges): accents folded both ways, case
+// search matches them (search.MatchRanges): accents folded both ways, case
 // ignored unless a word has a capital.
 func Terms(query string) []string {
 	return strings.Fields(query)
@@ -40,7 +40,7 @@ func Lines(lines []string, terms []string) []Span {
 // and turns its character ranges into terminal cells, so that wide
 // characters (Hangul) are highlighted where they are drawn.
 func inLine(n int, plain string, terms []string) []Span {
-	ranges := model.MatchRanges(plain, terms)
+	ranges := search.MatchRanges(plain, terms)
 	if len(ranges) == 0 {
 		return nil
 	}

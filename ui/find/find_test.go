@@ -6,7 +6,7 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
-// The folding rules are the search's (model.Fold); this checks they reach
+// The folding rules are the search's (search.Fold); this checks they reach
 // the cells: cedilla and comma, decomposed accents, Hangul.
 func TestLinesFoldsLikeSearch(t *testing.T) {
 	lines := []string{"Ţară and ţara", "Ete\u0301 été", "디지털 파트너십"}

@@ -8,6 +8,7 @@ package linear
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -16,6 +17,7 @@ import (
 	"time"
 
 	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/search"
 )
 
 // Options is what the accessible mode starts from.
@@ -76,7 +78,7 @@ type session struct {
 	w     *errWriter
 	in    *bufio.Scanner
 	stack []*screen
-	ix    *model.Index
+	ix    *search.Index
 }
 
 func (s *session) printf(format string, args ...any) { fmt.Fprintf(s.w, format, args...) }
@@ -452,23 +454,26 @@ func (s *session) runSearch(q string) {
 		return
 	}
 	if s.ix == nil {
-		s.ix = model.NewIndex(s.b, s.today)
+		s.ix = search.New(s.b, s.today, nil)
 	}
-	res, err := s.ix.Search(q, model.SearchOptions{Limit: searchLimit})
+	res, err := s.ix.Search(context.Background(), q, search.Options{Limit: searchLimit})
 	if err != nil {
-		var qe *model.QueryError
+		var qe *search.QueryError
 		if errors.As(err, &qe) {
-			s.printf("The search %q has a problem at character %d: %s\n", q, qe.Pos+1, qe.Msg)
+			s.printf("The search %q has a problem at character %d: %s\n", model.Sanitize(q), qe.Pos+1, qe.Msg)
 			return
 		}
 		s.printf("The search failed: %v\n", err)
 		return
 	}
 	if res.Total == 0 {
-		s.printf("Nothing found for %q. Try fewer or shorter words.\n", q)
+		s.printf("Nothing found for %q: no item has any of its words.\n", model.Sanitize(q))
 		return
 	}
-	title := fmt.Sprintf("Search for %q: %s found", q, plural(res.Total, "item"))
+	title := fmt.Sprintf("Search for %q: %s found", model.Sanitize(q), plural(res.Total, "item"))
+	if res.Partial {
+		title = fmt.Sprintf("Search for %q: no item has all %d words; %s have %d", model.Sanitize(q), len(res.Words), plural(res.Total, "item"), res.Matched)
+	}
 	if res.Total > len(res.Hits) {
 		title += fmt.Sprintf(", the best %d listed", len(res.Hits))
 	}
@@ -478,6 +483,9 @@ func (s *session) runSearch(q string) {
 		label := fmt.Sprintf("%s: %s (%s)", h.ID, h.Title, h.Kind.Label())
 		if h.Snippet != "" && h.Snippet != h.Title {
 			label += ". " + h.Snippet
+		}
+		if len(h.Missing) > 0 {
+			label += " Missing: " + strings.Join(h.Missing, ", ") + "."
 		}
 		sc.labels = append(sc.labels, label)
 	}

@@ -155,10 +155,10 @@ func TestSearch(t *testing.T) {
 		"SKILLS-2, joint action: ",
 		`Search for "undersea cable": `,
 		`Search for "enisa": `,
-		"1. GL-ENISA: ",
+		"GL-ENISA: ENISA (glossary)",
 		"Search cancelled.",
 		`The search "area:NOPE" has a problem at character 1: unknown area`,
-		`Nothing found for "zzzzqqqq".`,
+		`Nothing found for "zzzzqqqq": no item has any of its words.`,
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("lacks %q", want)

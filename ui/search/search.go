@@ -1,22 +1,25 @@
 // Package search is the search box of the TUI: a query line and the ranked
 // results under it, updated on every keystroke without waiting for the
-// search, which runs in a command. Enter sends OpenMsg, Esc sends CloseMsg;
-// the parent opens the item and highlights the words.
+// search, which runs in a command (a newer keystroke cancels it). Enter
+// opens the best hit of what is typed, never of an older list: when the
+// results of the last keystroke are not in yet, it searches at once. Enter
+// sends OpenMsg, Esc sends CloseMsg; the parent opens the item and
+// highlights the words.
 package search
 
 import (
+	"context"
 	"errors"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/search"
 	"github.com/eu-rok/briefing/ui/theme"
 )
 
-// OpenMsg asks the parent to open an item and highlight the query's words.
+// OpenMsg asks the parent to open an item and highlight the words found.
 type OpenMsg struct {
 	ID    string
 	Terms []string
@@ -29,41 +32,38 @@ type CloseMsg struct{}
 // query than the last one typed are dropped.
 type resultsMsg struct {
 	seq int
-	res model.Results
+	res search.Results
 	err error
 }
 
-// maxResults is how many results a search keeps: more than a screen holds,
-// few enough to work out snippets for on every keystroke.
-const maxResults = 100
+// maxResults is how many results a search keeps: more than a tall screen
+// holds, few enough to work out snippets for on every keystroke.
+const maxResults = 50
 
 // Model is the search box.
 type Model struct {
-	searcher *model.Searcher
-	input    textinput.Model
-	keys     KeyMap
-	styles   theme.Styles
-	width    int
-	height   int
-	seq      int // number of the last query sent
-	results  model.Results
-	err      error
-	cursor   int
-	offset   int
+	index   *search.Index
+	input   textinput.Model
+	keys    KeyMap
+	styles  theme.Styles
+	width   int
+	height  int
+	seq     int // number of the last query typed
+	shown   int // number of the query whose results are shown
+	results search.Results
+	err     error
+	cursor  int
+	offset  int
+	cancel  context.CancelFunc // stops the search under way
 }
 
-// New builds a search box over a briefing; today fixes what status: means.
-func New(b *model.Briefing, today time.Time, styles theme.Styles) Model {
-	return NewWithIndex(model.NewIndex(b, today), styles)
-}
-
-// NewWithIndex builds a search box over an index built already.
-func NewWithIndex(ix *model.Index, styles theme.Styles) Model {
+// New builds a search box over an index.
+func New(ix *search.Index, styles theme.Styles) Model {
 	in := textinput.New()
 	in.Prompt = "/ "
-	in.Placeholder = "search: words, 'exact, ^prefix, suffix$, !not, a | b, kind:action area:SEMI year:2024"
+	in.Placeholder = `words or a question; "a phrase", 'exact, ^prefix, !not, a | b, kind:action area:SEMI council:3`
 	in.Focus()
-	m := Model{searcher: ix.NewSearcher(), input: in, keys: DefaultKeyMap(), width: 80, height: 20}
+	m := Model{index: ix, input: in, keys: DefaultKeyMap(), width: 80, height: 20}
 	m.SetStyles(styles)
 	return m
 }
@@ -90,23 +90,20 @@ func (m *Model) SetSize(w, h int) {
 // Focus puts the cursor in the query line.
 func (m *Model) Focus() tea.Cmd { return m.input.Focus() }
 
-// Reset empties the query and the results.
-func (m *Model) Reset() {
-	m.input.Reset()
-	m.seq++
-	m.results, m.err, m.cursor, m.offset = model.Results{}, nil, 0, 0
-}
-
 // Query is the query as typed.
 func (m Model) Query() string { return m.input.Value() }
 
 // Results are the results shown.
-func (m Model) Results() model.Results { return m.results }
+func (m Model) Results() search.Results { return m.results }
+
+// Current reports whether the results shown are those of the query as
+// typed (false while its search runs).
+func (m Model) Current() bool { return m.shown == m.seq }
 
 // Selected is the result under the cursor.
-func (m Model) Selected() (model.Result, bool) {
+func (m Model) Selected() (search.Hit, bool) {
 	if m.cursor < 0 || m.cursor >= len(m.results.Hits) {
-		return model.Result{}, false
+		return search.Hit{}, false
 	}
 	return m.results.Hits[m.cursor], true
 }
@@ -121,25 +118,17 @@ func (m Model) Err() error { return m.err }
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case resultsMsg:
-		if msg.seq != m.seq {
-			return m, nil // a newer query has been typed
-		}
-		m.err = msg.err
-		if msg.err == nil {
-			m.results = msg.res
-			m.cursor, m.offset = 0, 0
+		if msg.seq == m.seq {
+			m.show(msg.seq, msg.res, msg.err)
 		}
 		return m, nil
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, m.keys.Close):
+			m.stop()
 			return m, func() tea.Msg { return CloseMsg{} }
 		case key.Matches(msg, m.keys.Open):
-			if r, ok := m.Selected(); ok {
-				open := OpenMsg{ID: r.ID, Terms: m.results.Terms}
-				return m, func() tea.Msg { return open }
-			}
-			return m, nil
+			return m.open()
 		case key.Matches(msg, m.keys.Up):
 			m.move(-1)
 			return m, nil
@@ -157,17 +146,51 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-// query starts a search for q in a command and numbers it.
+// open sends the hit under the cursor of the query as typed. If the
+// results shown are an older query's, it searches now and opens the best.
+func (m Model) open() (Model, tea.Cmd) {
+	if !m.Current() {
+		m.stop()
+		res, err := m.index.Search(context.Background(), m.input.Value(), search.Options{Limit: maxResults})
+		m.show(m.seq, res, err)
+	}
+	h, ok := m.Selected()
+	if !ok {
+		return m, nil
+	}
+	open := OpenMsg{ID: h.ID, Terms: h.Terms}
+	return m, func() tea.Msg { return open }
+}
+
+// show puts the results of query seq on screen, or its problem.
+func (m *Model) show(seq int, res search.Results, err error) {
+	m.shown, m.results, m.err = seq, res, err
+	m.cursor, m.offset = 0, 0
+}
+
+// query starts a search for q in a command, numbered, and cancels the one
+// before: typing fast over a large briefing never queues searches.
 func (m *Model) query(q string) tea.Cmd {
+	m.stop()
 	m.seq++
-	seq, s := m.seq, m.searcher
+	seq, ix := m.seq, m.index
 	if q == "" {
-		m.results, m.err, m.cursor, m.offset = model.Results{}, nil, 0, 0
+		m.show(seq, search.Results{}, nil)
 		return nil
 	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancel = cancel
 	return func() tea.Msg {
-		res, err := s.Search(q, model.SearchOptions{Limit: maxResults})
+		res, err := ix.Search(ctx, q, search.Options{Limit: maxResults})
 		return resultsMsg{seq: seq, res: res, err: err}
+	}
+}
+
+// stop cancels the search under way, if any.
+func (m *Model) stop() {
+	if m.cancel != nil {
+		m.cancel()
+		m.cancel = nil
 	}
 }
 
@@ -196,7 +219,7 @@ func (m *Model) clampScroll() {
 
 // queryErrMsg is the message of a query error without the query itself.
 func queryErrMsg(err error) string {
-	var qe *model.QueryError
+	var qe *search.QueryError
 	if errors.As(err, &qe) {
 		return qe.Msg
 	}

@@ -2,63 +2,118 @@ package search
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/eu-rok/briefing/model/search"
 )
 
-// kindWidth is the width of the kind label column.
-const kindWidth = 9
+// kindWidth is the width of the kind column: the longest kind name
+// ("overview"), so that none is cut.
+const kindWidth = 8
 
-// View draws the query line, a count or the query's problem, and the
-// results: kind, id and title on one line, the snippet under it, matched
-// characters highlighted.
+// View draws the query line, what the search made of it (or the query's
+// problem), and the results: kind, id and title on one line, the snippet
+// under it, matched characters highlighted.
 func (m Model) View() string {
 	var b strings.Builder
 	b.WriteString(m.input.View())
 	b.WriteByte('\n')
 	st := m.styles.Search
-	switch {
-	case m.err != nil:
+	common := commonMissing(m.results.Hits)
+	if m.err != nil {
 		b.WriteString(m.styles.App.Error.Render(ansi.Truncate("  "+queryErrMsg(m.err), m.width, "…")))
-	case m.input.Value() == "":
-		b.WriteString(st.Count.Render("  type to search every item"))
-	case m.results.Total == 0 && m.results.Query != "":
-		b.WriteString(st.Count.Render("  nothing matches"))
-	default:
-		count := fmt.Sprintf("  %d matches", m.results.Total)
-		if m.results.Total == 1 {
-			count = "  1 match"
-		}
-		if m.results.Total > len(m.results.Hits) {
-			count = fmt.Sprintf("  %d matches, best %d shown", m.results.Total, len(m.results.Hits))
-		}
-		b.WriteString(st.Count.Render(count))
+	} else {
+		b.WriteString(st.Count.Render(ansi.Truncate("  "+m.summary(common), m.width, "…")))
 	}
 	hits := m.results.Hits
 	end := min(m.offset+m.visible(), len(hits))
 	for i := m.offset; i < end; i++ {
 		h := hits[i]
-		sel := i == m.cursor
 		marker := "  "
-		if sel {
-			marker = "▌ "
+		if i == m.cursor {
+			marker = st.Selected.Render("▌") + " "
 		}
-		kind := ansi.Truncate(h.Kind.Label(), kindWidth, "…")
+		kind := ansi.Truncate(string(h.Kind), kindWidth, "…")
 		kind += strings.Repeat(" ", kindWidth-ansi.StringWidth(kind))
-		lead := marker + st.Kind.Render(kind) + " " + st.ID.Render(h.ID) + "  "
-		room := m.width - ansi.StringWidth(marker) - kindWidth - 1 - ansi.StringWidth(h.ID) - 2
+		room := m.width - 2 - kindWidth - 1 - ansi.StringWidth(h.ID) - 2
 		title := highlight(h.Title, h.TitleMatches, room, st.Title, st.Match)
-		line := lead + title
-		if sel {
-			line = st.Selected.Render(ansi.Strip(marker)) + st.Kind.Render(kind) + " " + st.ID.Render(h.ID) + "  " + title
-		}
-		b.WriteString("\n" + line)
+		b.WriteString("\n" + marker + st.Kind.Render(kind) + " " + st.ID.Render(h.ID) + "  " + title)
 		indent := strings.Repeat(" ", 2+kindWidth+1)
-		b.WriteString("\n" + indent + highlight(h.Snippet, h.SnippetMatches, m.width-len(indent), st.Snippet, st.Match))
+		snippet, at := h.Snippet, h.SnippetMatches
+		if len(h.Missing) > 0 && common == nil {
+			lead := "missing " + strings.Join(h.Missing, ", ") + " · "
+			snippet, at = lead+snippet, shift(at, len([]rune(lead)))
+		}
+		b.WriteString("\n" + indent + highlight(snippet, at, m.width-len(indent), st.Snippet, st.Match))
 	}
 	return b.String()
+}
+
+// summary says what the search found: how many items, or, when none has
+// every word, how many have the most and what they lack; never a bare
+// "nothing".
+func (m Model) summary(common []string) string {
+	r := m.results
+	words := len(r.Words)
+	switch {
+	case m.input.Value() == "":
+		return "type words or a question"
+	case words == 0 && r.Total == 0 && len(r.Dropped) > 0:
+		return "only question words: type what it is about"
+	case r.Nothing():
+		return "no item has any of: " + strings.Join(r.Words, ", ")
+	case r.Partial:
+		s := fmt.Sprintf("no item has all %d words; %s %d", words, plural(r.Total, "has", "have"), r.Matched)
+		if common != nil {
+			s += " — missing: " + strings.Join(common, ", ")
+		}
+		return s
+	}
+	s := fmt.Sprintf("%d matches", r.Total)
+	if r.Total == 1 {
+		s = "1 match"
+	}
+	if len(r.Dropped) > 0 {
+		s += " for " + strings.Join(r.Words, " ")
+	}
+	if r.Total > len(r.Hits) {
+		s += fmt.Sprintf(", best %d shown", len(r.Hits))
+	}
+	return s
+}
+
+// plural says "1 has" or "12 have".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// commonMissing is the words every hit lacks, when they all lack the same;
+// nil otherwise.
+func commonMissing(hits []search.Hit) []string {
+	if len(hits) == 0 || len(hits[0].Missing) == 0 {
+		return nil
+	}
+	for _, h := range hits[1:] {
+		if !slices.Equal(h.Missing, hits[0].Missing) {
+			return nil
+		}
+	}
+	return hits[0].Missing
+}
+
+func shift(at []int, n int) []int {
+	out := make([]int, len(at))
+	for i, a := range at {
+		out[i] = a + n
+	}
+	return out
 }
 
 // highlight cuts s to width cells and styles the characters at the given

@@ -1,0 +1,166 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// highlight lists the characters (rune indexes into text) of its words
+// that are among terms: whole words, compounds, and the words of phrases.
+func highlight(text string, terms []string) []int {
+	want := map[string]bool{}
+	for _, t := range terms {
+		want[t] = true
+		for _, w := range strings.Fields(t) {
+			want[w] = true
+		}
+	}
+	out := []int{}
+	for _, sp := range wordSpans(text, want) {
+		for i := sp.lo; i < sp.hi; i++ {
+			out = append(out, i)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// MatchRanges finds words in text as find in document does: each word
+// anywhere, accents folded both ways, case ignored unless the word has a
+// capital. It returns half-open ranges of rune (character) indexes into
+// text, in order, merged where they touch.
+func MatchRanges(text string, words []string) [][2]int {
+	if text == "" || len(words) == 0 {
+		return nil
+	}
+	folded, at := FoldMap(text)
+	lower := ""
+	var out [][2]int
+	for _, w := range words {
+		w = Fold(w)
+		if w == "" {
+			continue
+		}
+		hay := folded
+		if strings.ToLower(w) == w {
+			if lower == "" {
+				lower = strings.Map(unicode.ToLower, folded)
+			}
+			hay = lower
+		}
+		runeAt, byteAt := 0, 0
+		for off := 0; ; {
+			i := strings.Index(hay[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			runeAt += utf8.RuneCountInString(hay[byteAt:i])
+			byteAt = i
+			lo, hi := runeAt, runeAt+utf8.RuneCountInString(w)
+			if at != nil {
+				end := utf8.RuneCountInString(text)
+				if hi < len(at) {
+					end = max(at[hi], at[hi-1]+1)
+				}
+				lo, hi = at[lo], end
+			}
+			out = append(out, [2]int{lo, hi})
+			off = i + len(w)
+		}
+	}
+	slices.SortFunc(out, func(a, b [2]int) int { return a[0] - b[0] })
+	merged := out[:0]
+	for _, r := range out {
+		if k := len(merged) - 1; k >= 0 && r[0] <= merged[k][1] {
+			merged[k][1] = max(merged[k][1], r[1])
+			continue
+		}
+		merged = append(merged, r)
+	}
+	return merged
+}
+
+// snippetRunes is how much of a line a snippet shows, and snippetLead how
+// much of it comes before the match.
+const (
+	snippetRunes = 90
+	snippetLead  = 25
+)
+
+// oneLine cuts a snippet from text: the line holding rune at, at most
+// snippetRunes long, with an ellipsis where it was cut.
+func oneLine(text string, at int) string {
+	rs := []rune(text)
+	at = min(max(at, 0), len(rs))
+	lo := at
+	for lo > 0 && rs[lo-1] != '\n' {
+		lo--
+	}
+	hi := at
+	for hi < len(rs) && rs[hi] != '\n' {
+		hi++
+	}
+	start := max(lo, at-snippetLead)
+	if start > lo {
+		// Start at a word.
+		for start < at && !unicode.IsSpace(rs[start-1]) {
+			start++
+		}
+	}
+	end := min(hi, start+snippetRunes)
+	line := strings.TrimSpace(string(rs[start:end]))
+	if start > lo {
+		line = "…" + line
+	}
+	if end < hi {
+		line += "…"
+	}
+	return line
+}
+
+// plainLine takes the Markdown out of a line of a snippet: links keep
+// their text, emphasis and code marks go, and so does the mark that starts
+// a list item, a heading or a quote.
+func plainLine(s string) string {
+	if !strings.ContainsAny(s, "[*_`#->+0123456789") {
+		return s
+	}
+	lead := ""
+	if strings.HasPrefix(s, "…") {
+		lead, s = "…", s[len("…"):]
+	}
+	t := strings.TrimLeft(s, " ")
+	switch {
+	case strings.HasPrefix(t, "#"):
+		t = strings.TrimLeft(t, "#")
+	case strings.HasPrefix(t, "- "), strings.HasPrefix(t, "* "), strings.HasPrefix(t, "+ "), strings.HasPrefix(t, ">"):
+		t = t[1:]
+	default:
+		if i := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && strings.HasPrefix(t[i:], ". ") {
+			t = t[i+1:]
+		}
+	}
+	s = strings.TrimLeft(t, " ")
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '`':
+		case (c == '*' || c == '_') && i+1 < len(s) && s[i+1] == c:
+			i++
+		case c == ']' && i+1 < len(s) && s[i+1] == '(':
+			// The end of a link's text: leave out its address.
+			if j := strings.IndexByte(s[i:], ')'); j > 0 {
+				i += j
+			} else {
+				i = len(s)
+			}
+		case c == '[' && strings.Contains(s[i:], "]("):
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return lead + b.String()
+}
