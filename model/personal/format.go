@@ -82,10 +82,12 @@ func newState() *state { return &state{items: map[string]*record{}} }
 func key(id string) string { return strings.ToUpper(strings.TrimSpace(id)) }
 
 var (
-	idPattern      = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}._:/-]*$`)
-	headingLine    = regexp.MustCompile(`^(#{1,2})(?:[ \t]+(.*))?$`)
-	headingEscaped = regexp.MustCompile(`^\\+#{1,2}([ \t]|$)`)
-	needsEscape    = regexp.MustCompile(`^\\*#{1,2}([ \t]|$)`)
+	idPattern   = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}._:/-]*$`)
+	headingLine = regexp.MustCompile(`^(#{1,2})(?:[ \t]+(.*))?$`)
+	// A note's line that would read as a heading or as the end line is
+	// written with one more backslash in front, and read with one less.
+	headingEscaped = regexp.MustCompile(`^\\+(#{1,2}([ \t]|$)|` + regexp.QuoteMeta(endLine) + `$)`)
+	needsEscape    = regexp.MustCompile(`^\\*(#{1,2}([ \t]|$)|` + regexp.QuoteMeta(endLine) + `$)`)
 	agendaItem     = regexp.MustCompile(`^(?:\d+\.|[-*])\s+(\S+)\s*$`)
 )
 

@@ -158,6 +158,30 @@ func TestCutShortFileSaysSo(t *testing.T) {
 	}
 }
 
+// A note appended by hand after the end line is read as a note, the end
+// line stays out of every note, and the file is not called cut short; a
+// note that holds the end line itself keeps it.
+func TestEndLineInHandEdits(t *testing.T) {
+	dir := t.TempDir()
+	s := open(t, dir)
+	must(t, s.SetNote("AI-1", "hello"))
+	f, err := os.OpenFile(s.Path(), os.O_APPEND|os.O_WRONLY, 0)
+	must(t, err)
+	_, err = f.WriteString("\n## AI-2\n\nappended by hand\n")
+	must(t, err)
+	must(t, f.Close())
+	r := openHandEdited(t, mustRead(t, s.Path()), "")
+	if r.Note("AI-1") != "hello" || r.Note("AI-2") != "appended by hand" {
+		t.Errorf("read %+v", r.Items())
+	}
+	for _, note := range []string{endLine, "before\n" + endLine + "\nafter", `\` + endLine} {
+		must(t, r.SetNote("X-1", note))
+		if got := open(t, r.Dir()).Note("X-1"); got != note {
+			t.Errorf("note %q came back as %q", note, got)
+		}
+	}
+}
+
 // L3: a tab after the marks is a heading; "## Agenda" in a note is the
 // note's text; a heading that names no item stays in the note.
 func TestHeadingsInHandEdits(t *testing.T) {
@@ -196,4 +220,11 @@ func TestDuplicateHeaderFromAHandMerge(t *testing.T) {
 	if r.Note("A-1") == "" {
 		t.Errorf("read %+v", r.Items())
 	}
+}
+
+func mustRead(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	must(t, err)
+	return string(data)
 }

@@ -50,16 +50,8 @@ func parse(data []byte) (*state, []*ParseError) {
 	if text == "" {
 		lines = nil
 	}
-	if len(lines) > 0 && lines[0] == fileHeader {
-		last := len(lines) - 1
-		for last > 0 && strings.TrimSpace(lines[last]) == "" {
-			last--
-		}
-		if lines[last] == endLine {
-			lines = lines[:last]
-		} else {
-			p.problem(len(lines), "the file ends early: its last line, "+endLine+", is missing (cut short, or edited by hand)")
-		}
+	if len(lines) > 0 && lines[0] == fileHeader && !slices.Contains(lines, endLine) {
+		p.problem(len(lines), "the file ends early: its last line, "+endLine+", is missing (cut short, or edited by hand)")
 	}
 	for i := 0; i < len(lines); i++ {
 		i = p.line(lines, i)
@@ -91,6 +83,9 @@ func (p *parser) keep(line int, text, why string) {
 // returns the index of the last line it read.
 func (p *parser) line(lines []string, i int) int {
 	line, n := lines[i], i+1
+	if line == endLine { // written anew; a note's own copy is escaped
+		return i
+	}
 	if p.where != inBody && p.where != inKept && p.where != inMeta {
 		if isOwnLine(line) {
 			return i
