@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/eu-rok/briefing/content"
-	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/personal"
 	"github.com/eu-rok/briefing/model/updates"
 )
@@ -43,31 +42,30 @@ func (a *app) inUse() (*updates.Store, *updates.InUse, error) {
 	}
 	u, warnings, err := s.Select()
 	for _, w := range warnings {
-		fmt.Fprintf(a.io.err, "warning: %v\n", w)
+		warn(a.io.err, "%v", w)
 	}
 	if err != nil {
 		return nil, nil, usageErr(err)
 	}
 	var stateErr *updates.StateError
 	if _, err := s.Tracker(u.Content); errors.As(err, &stateErr) {
-		fmt.Fprintf(a.io.err, "warning: %v\n", stateErr)
+		warn(a.io.err, "%v", stateErr)
 	} // other errors (a data directory that cannot be written) only cost what's new its record
 	return s, u, nil
 }
 
 // reportPickUp says what became of a pack dropped in updates/.
 func (a *app) reportPickUp(pu updates.PickedUp) {
-	file := model.Sanitize(pu.File)
 	var refused *updates.Refusal
 	switch {
 	case pu.Err == nil && pu.Result.Already:
-		fmt.Fprintf(a.io.err, "%s is the briefing in use already; removed it from the updates folder\n", file)
+		say(a.io.err, "%s is the briefing in use already; removed it from the updates folder", pu.File)
 	case pu.Err == nil:
-		fmt.Fprintf(a.io.err, "installed briefing %s from %s; `briefing whatsnew` lists what changed\n", pu.Result.Manifest.Version, file)
+		say(a.io.err, "installed briefing %s from %s; `briefing whatsnew` lists what changed", pu.Result.Manifest.Version, pu.File)
 	case errors.As(pu.Err, &refused):
-		fmt.Fprintf(a.io.err, "warning: %s was refused and renamed %s: %v\n", file, model.Sanitize(pu.File+updates.RefusedExt), pu.Err)
+		warn(a.io.err, "%s was refused and renamed %s: %v", pu.File, pu.File+updates.RefusedExt, pu.Err)
 	default:
-		fmt.Fprintf(a.io.err, "warning: %s could not be installed now (%v); it is left for the next start\n", file, pu.Err)
+		warn(a.io.err, "%s could not be installed now (%v); it is left for the next start", pu.File, pu.Err)
 	}
 }
 

@@ -58,6 +58,16 @@ func hostileWorld(t *testing.T) (pack, badPack, data string) {
 			t.Fatal(err)
 		}
 	}
+	// Junk where updates and keys are picked up: a pack that is not one
+	// (refused, renamed, said once) and a key file that is not a key
+	// (said at every start), both with hostile names.
+	for _, dir := range []string{"updates", "trusted-keys"} {
+		if err := os.MkdirAll(filepath.Join(data, dir), 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	writeFile(t, filepath.Join(data, "updates", "x"+evil+".briefing"), "not a pack")
+	writeFile(t, filepath.Join(data, "trusted-keys", "k"+evil+".pub"), "not a key")
 	return pack, badPack, data
 }
 
@@ -103,6 +113,8 @@ func hostileRuns(pack, badPack, data, out string) []hostileRun {
 		return hostileRun{args: append(args, "--content", pack, "--data", data)}
 	}
 	runs := []hostileRun{
+		{args: []string{"list", "areas", "--data", data}}, // the built-in content: picks up updates/ first
+		{args: []string{"trust", "list", "--data", data}},
 		on("list", "areas"), on("list", "glossary"), on("list", "glossary", "--json"), on("list", "sources"),
 		on("show", "GL-EVIL"), on("show", "GL-EVIL", "--json"), on("show", "GL-LINK"), on("show", "SEMI"),
 		on("search", "evil"), on("search", "evil", "--json"), on("search", "first line"), on("status"),

@@ -56,12 +56,6 @@ func (a *app) storeErr(cmd *cobra.Command, err error) error {
 	return nil
 }
 
-// warn prints a warning on one line, sanitised: it can quote paths and
-// what the system said about them.
-func warn(w io.Writer, format string, args ...any) {
-	fmt.Fprintln(w, "warning: "+model.SanitizeLine(fmt.Sprintf(format, args...)))
-}
-
 // personalID resolves an id for the personal commands: an item of the
 // briefing (any case, its own spelling), or an id the notes already hold
 // though the content no longer has it, so orphans can be read and cleared.

@@ -94,7 +94,7 @@ func (a *app) trustListCommand() *cobra.Command {
 			}
 			keys, err := s.TrustedKeys()
 			if err != nil {
-				fmt.Fprintf(a.io.err, "warning: %v\n", err)
+				warn(a.io.err, "%v", err)
 			}
 			type keyJSON struct {
 				ID        string `json:"id"`

@@ -80,7 +80,7 @@ func (a *app) rollback(cmd *cobra.Command, s *updates.Store) error {
 	}
 	u, warnings, err := s.Select()
 	for _, w := range warnings {
-		fmt.Fprintf(a.io.err, "warning: %v\n", w)
+		warn(a.io.err, "%v", w)
 	}
 	if err != nil {
 		return usageErr(err)
