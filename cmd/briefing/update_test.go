@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/eu-rok/briefing/content"
 	"github.com/eu-rok/briefing/model/whatsnew"
@@ -153,7 +154,10 @@ func TestUpdatesFolderAtStart(t *testing.T) {
 	e.edit(t, "9000.2")
 	whole, _ := os.ReadFile(e.pack(t))
 	write(t, filepath.Join(data, "updates", "new.briefing"), string(whole))
-	write(t, filepath.Join(data, "updates", "cut.briefing"), string(whole[:100]))
+	cut := filepath.Join(data, "updates", "cut.briefing")
+	write(t, cut, string(whole[:100]))
+	long := time.Now().Add(-time.Hour)
+	os.Chtimes(cut, long, long) // cut short long ago: no copy under way
 	_, errOut, code := briefing(t, "--data", data, "list", "areas")
 	if code != 0 || !strings.Contains(flat(errOut), "installed briefing 9000.2") || !strings.Contains(flat(errOut), "cut.briefing was refused") {
 		t.Errorf("exit %d:\n%s", code, errOut)

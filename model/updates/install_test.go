@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/eu-rok/briefing/content"
 	"github.com/eu-rok/briefing/model/pack"
@@ -163,13 +164,19 @@ func TestPickUp(t *testing.T) {
 	os.MkdirAll(dir, 0o700)
 	v2 := l.packOf(t, edition(t, "9000.2", nil))
 	v3 := l.packOf(t, edition(t, "9000.3", nil))
+	v4 := l.packOf(t, edition(t, "9000.4", nil))
 	truncated := v3[:len(v3)-50]
 	os.WriteFile(filepath.Join(dir, "b-new.briefing"), v3, 0o600)
 	os.WriteFile(filepath.Join(dir, "a-newest-first-by-name.briefing"), v2, 0o600)
-	os.WriteFile(filepath.Join(dir, "c-bad.briefing"), truncated, 0o600)
+	bad := filepath.Join(dir, "c-bad.briefing")
+	os.WriteFile(bad, truncated, 0o600)
+	long := time.Now().Add(-time.Hour)
+	os.Chtimes(bad, long, long) // cut short an hour ago: not a copy under way
+	copying := filepath.Join(dir, "d-copying.briefing")
+	os.WriteFile(copying, v4[:len(v4)/2], 0o600) // half copied just now
 	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("not a pack"), 0o600)
 	got := l.PickUp()
-	if len(got) != 3 || got[0].Err == nil || got[1].Err != nil || got[2].Err != nil {
+	if len(got) != 4 || !errors.Is(got[0].Err, pack.ErrNotPack) || !errors.Is(got[1].Err, ErrStillCopying) || got[2].Err != nil || got[3].Err != nil {
 		t.Fatalf("picked up: %+v", got)
 	}
 	if l.inUse(t) != "9000.3" {
@@ -183,11 +190,14 @@ func TestPickUp(t *testing.T) {
 	for _, e := range left {
 		names = append(names, e.Name())
 	}
-	if len(names) != 2 || names[0] != "c-bad.briefing"+RefusedExt || names[1] != "notes.txt" {
+	if len(names) != 3 || names[0] != "c-bad.briefing"+RefusedExt || names[1] != "d-copying.briefing" || names[2] != "notes.txt" {
 		t.Errorf("left in updates/: %v", names)
 	}
-	if again := l.PickUp(); len(again) != 0 {
-		t.Errorf("a refused pack was tried again: %v", again)
+	// The copy finishes: the next start installs it, and nothing refused
+	// is tried again.
+	os.WriteFile(copying, v4, 0o600)
+	if again := l.PickUp(); len(again) != 1 || again[0].Err != nil || l.inUse(t) != "9000.4" {
+		t.Errorf("after the copy finished: %+v", again)
 	}
 }
 

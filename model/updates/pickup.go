@@ -7,9 +7,19 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/eu-rok/briefing/model/pack"
 )
+
+// copyGrace is how long after its last change a dropped file that is not
+// a whole pack is left alone rather than refused: it may still be being
+// copied (a USB stick, a network share).
+const copyGrace = 10 * time.Minute
+
+// ErrStillCopying is PickUp's word for a dropped file that is not a whole
+// pack yet and changed in the last minutes: it is left for the next start.
+var ErrStillCopying = errors.New("not a whole pack yet (still being copied?)")
 
 // RefusedExt is added to the name of a dropped pack that was refused, so
 // that it is tried only once.
@@ -38,6 +48,7 @@ func (s *Store) PickUp() []PickedUp {
 		file    string
 		data    []byte
 		version string // "" when it does not open: refused first
+		changed time.Time
 		err     error
 	}
 	var found []dropped
@@ -46,6 +57,9 @@ func (s *Store) PickUp() []PickedUp {
 			continue
 		}
 		d := dropped{file: filepath.Join(s.UpdatesDir(), e.Name())}
+		if info, err := e.Info(); err == nil {
+			d.changed = info.ModTime()
+		}
 		d.data, d.err = ReadPack(d.file)
 		if d.err == nil {
 			if p, err := pack.Open(d.data); err == nil {
@@ -68,6 +82,9 @@ func (s *Store) PickUp() []PickedUp {
 		}
 		if d.err == nil {
 			pu.Result, pu.Err = s.Install(d.data, false)
+		}
+		if errors.Is(pu.Err, pack.ErrNotPack) && s.now().Sub(d.changed) < copyGrace {
+			pu.Err = ErrStillCopying
 		}
 		var refused *Refusal
 		switch {
