@@ -31,6 +31,8 @@ var statusWords = []statusPhrase{
 		return endsWithFold(before, "already") || endsWithFold(before, "not") || endsWithFold(before, "not yet")
 	}, regexp.MustCompile(`(?i)\b(already|not yet|not) delivered\b`)},
 	{"vidence of progress", nil, regexp.MustCompile(`(?i)\bno evidence of progress\b`)},
+	{" been ", nil, regexp.MustCompile(`(?i)\b(has|have) been (fully |partly )?(delivered|completed|fulfilled|achieved)\b`)},
+	{" now ", nil, regexp.MustCompile(`(?i)\bis now (done|delivered|complete|completed|under way|overdue)\b`)},
 	{" is ", startsWithAny("done", "delivered", "now done", "now delivered"),
 		regexp.MustCompile(`\b[A-Z][A-Z0-9]*-\d+[a-z]?\**\s+is\s+(now\s+)?(done|delivered)\b`)},
 }

@@ -33,6 +33,8 @@ func TestWritingRulesAreRefused(t *testing.T) {
 		{"status in a list item", "glossary/GL-X.md", term("- **(a)** Shared. Status: ongoing.\n"), 9, "states a status in words"},
 		{"verdict", "glossary/GL-X.md", term("One.\nWe therefore count SEMI-1 as delivered, late.\n"), 10, `"count SEMI-1 as delivered"`},
 		{"is done", "glossary/GL-X.md", term("So **SEMI-1 is done**.\n"), 9, "states a status in words"},
+		{"has been delivered", "glossary/GL-X.md", term("This action has been delivered.\n"), 9, `"has been delivered"`},
+		{"is now under way", "glossary/GL-X.md", term("One.\nThe work is now under way.\n"), 10, `"is now under way"`},
 		{"happened but unverified", "events/EV-X.md", event("happened", "Text.\n\n**Unverified.** One blog says so.\n"), 7, "calls this event unverified (line 13)"},
 		{"one-sided conflict", "glossary/GL-X.md", term("Text (S0 L1).\n\n### Where sources differ\nS1 says 2014. We do not repeat it.\n\n### Notes\nOther text (PUB-A).\n"), 11, "names fewer than two"},
 		{"date beside an id", "glossary/GL-X.md", term("The first Council (DPC-1) met.\n\nThen DPC-1 on 23 June 2023 agreed.\n"), 11, `"DPC-1 on 23 June 2023" gives DPC-1 a date outside its own (30 June 2023)`},
