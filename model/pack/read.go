@@ -11,6 +11,7 @@ import (
 	"aead.dev/minisign"
 
 	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/safefile"
 )
 
 // Pack is a pack file whose layout has been checked: every entry is a
@@ -86,7 +87,7 @@ func Open(data []byte) (*Pack, error) {
 func checkEntry(f *zip.File) error {
 	name := model.Sanitize(f.Name)
 	if !f.Mode().IsRegular() {
-		return fmt.Errorf("%w: %q is a %s", ErrLink, name, describeMode(f.Mode()))
+		return fmt.Errorf("%w: %q is %s", ErrLink, name, safefile.Kind(f.Mode()))
 	}
 	limit := uint64(MaxFileSize)
 	switch f.Name {
@@ -110,17 +111,6 @@ func checkEntry(f *zip.File) error {
 		return fmt.Errorf("%w: %q uses compression method %d", ErrNotPack, name, f.Method)
 	}
 	return nil
-}
-
-func describeMode(m fs.FileMode) string {
-	switch {
-	case m&fs.ModeSymlink != 0:
-		return "symbolic link"
-	case m.IsDir():
-		return "folder entry"
-	default:
-		return "special file (" + m.Type().String() + ")"
-	}
 }
 
 // readEntry reads one entry, at most limit bytes. archive/zip checks the
