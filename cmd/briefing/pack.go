@@ -8,6 +8,7 @@ import (
 	"aead.dev/minisign"
 	"github.com/spf13/cobra"
 
+	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/pack"
 	"github.com/eu-rok/briefing/model/safefile"
 	"github.com/eu-rok/briefing/model/updates"
@@ -42,17 +43,18 @@ func (a *app) packBuildCommand() *cobra.Command {
 			if out == "" {
 				return usageErr(errors.New("pack build needs -o FILE: where to write the pack"))
 			}
-			a.contentDir = args[0]
-			if _, err := a.load(); err != nil {
-				return err
-			}
 			fsys, err := openContentDir(args[0])
 			if err != nil {
 				return usageErr(err)
 			}
 			data, m, err := pack.Build(fsys)
 			if err != nil {
-				return usageErr(fmt.Errorf("building a pack of %s: %w", args[0], err))
+				return usageErr(fmt.Errorf("building a pack of %s: %w", model.SanitizeLine(args[0]), err))
+			}
+			// Validate the bytes in the pack, not the folder read earlier:
+			// an edit saved meanwhile cannot slip in unchecked.
+			if err := validatePack(data); err != nil {
+				return usageErr(fmt.Errorf("%s has problems:\n%w", model.SanitizeLine(args[0]), err))
 			}
 			signed := "unsigned: sign it with `briefing pack sign " + out + " --key FILE`"
 			if keyFile != "" {
@@ -126,4 +128,18 @@ func (a *app) signPack(data []byte, keyFile string) ([]byte, string, error) {
 // temporary file, then a rename, so a failure never leaves half a file.
 func writeFileAtomic(path string, data []byte, perm os.FileMode) error {
 	return safefile.Write(path, data, safefile.Options{Perm: perm})
+}
+
+// validatePack loads the content of a built pack as the program would.
+func validatePack(data []byte) error {
+	p, err := pack.Open(data)
+	if err != nil {
+		return err
+	}
+	files, err := p.Files()
+	if err != nil {
+		return err
+	}
+	_, err = model.Load(files)
+	return err
 }
