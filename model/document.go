@@ -188,10 +188,10 @@ func (b *Briefing) writeLinks(s *strings.Builder, heading string, links []Link, 
 	var lines []string
 	for _, l := range links {
 		id := other(l)
-		if l.Field == "sources" || seen[fold(id)] {
+		if l.Field == "sources" || seen[IDKey(id)] {
 			continue
 		}
-		seen[fold(id)] = true
+		seen[IDKey(id)] = true
 		if e, ok := b.Get(id); ok {
 			lines = append(lines, fmt.Sprintf("- **%s** %s (%s)", e.Base().ID, e.Base().Title, e.Base().Kind.Label()))
 		}

@@ -118,7 +118,7 @@ func (b *Briefing) PlanOf(e Entry, today time.Time) PlanState {
 // dateOf is the date of a dated item: a Council, an event, or an outcome
 // (its Council's date).
 func (b *Briefing) dateOf(id string) Date {
-	switch v := b.byID[fold(id)].(type) {
+	switch v := b.byID[IDKey(id)].(type) {
 	case *Council:
 		return v.Date
 	case *Event:

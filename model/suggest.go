@@ -12,7 +12,7 @@ import (
 func (b *Briefing) Suggest(typed string, n int) []string { return suggest(b, typed, n) }
 
 func suggest(b *Briefing, typed string, n int) []string {
-	want := fold(strings.TrimSpace(typed))
+	want := IDKey(strings.TrimSpace(typed))
 	if want == "" {
 		return nil
 	}
@@ -32,7 +32,7 @@ func suggest(b *Briefing, typed string, n int) []string {
 			cands = append(cands, scored{id, cost})
 		}
 	}
-	slices.SortFunc(cands, func(x, y scored) int { return cmp.Or(cmp.Compare(x.cost, y.cost), compareIDs(x.id, y.id)) })
+	slices.SortFunc(cands, func(x, y scored) int { return cmp.Or(cmp.Compare(x.cost, y.cost), CompareIDs(x.id, y.id)) })
 	out := make([]string, 0, n)
 	for _, c := range cands {
 		if len(out) == n {

@@ -25,7 +25,7 @@ func (b *Briefing) Timeline() []Moment {
 		if c := x.Date.Compare(y.Date); c != 0 {
 			return c
 		}
-		return compareIDs(x.Entry.Base().ID, y.Entry.Base().ID)
+		return CompareIDs(x.Entry.Base().ID, y.Entry.Base().ID)
 	})
 	return out
 }
@@ -72,10 +72,10 @@ func (b *Briefing) Concerns(m Moment, areaID string) bool {
 // linksArea reports whether an item names the area or one of its actions.
 func (b *Briefing) linksArea(id, areaID string) bool {
 	for _, l := range b.LinksFrom(id) {
-		if fold(l.To) == fold(areaID) {
+		if IDKey(l.To) == IDKey(areaID) {
 			return true
 		}
-		if a, ok := b.byID[fold(l.To)].(*Action); ok && fold(a.Area) == fold(areaID) {
+		if a, ok := b.byID[IDKey(l.To)].(*Action); ok && IDKey(a.Area) == IDKey(areaID) {
 			return true
 		}
 	}

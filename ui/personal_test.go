@@ -214,7 +214,7 @@ func TestAgendaKeepsOrphans(t *testing.T) {
 	if e := m.detail.Entry(); e == nil || e.Base().ID != "GONE-1" {
 		t.Fatal("the orphan should have a detail with its note")
 	}
-	if !slices.Contains(openStore(t, dir).Orphans(m.c.B), "GONE-1") {
+	if !slices.Contains(openStore(t, dir).Agenda(), "GONE-1") {
 		t.Fatal("the orphan should still be in the file")
 	}
 }

@@ -64,7 +64,7 @@ func build(b *model.Briefing, items []model.Entry, opts Options) document {
 	doc := document{Title: model.Sanitize(opts.title()), Date: opts.Today.Format("2 January 2006"), Notes: opts.Note != nil}
 	seen := map[string]bool{}
 	cite := func(id string) {
-		k := strings.ToUpper(id)
+		k := model.IDKey(id)
 		if seen[k] {
 			return
 		}
