@@ -35,11 +35,7 @@ func (b *Briefing) Facts(e Entry, today time.Time) [][2]string {
 			add("Part "+pp.Part.Letter, partText(pp.Part)+" — "+string(pp.Status)+": "+pp.Reason)
 		}
 	case *Council:
-		state := "held"
-		if v.Planned {
-			state = "planned, " + string(b.PlanOf(v, today))
-		}
-		add("Date", v.Date.String()+" ("+state+")")
+		add("Date", v.Date.String()+" ("+b.StateOf(v, today).String()+")")
 		add("Place", joinNonEmpty(", ", v.Venue, v.Place))
 		add("EU co-chair", joinNonEmpty(", ", v.EUChair.Name, v.EUChair.Role))
 		add("ROK co-chair", joinNonEmpty(", ", v.ROKChair.Name, v.ROKChair.Role))
@@ -56,11 +52,8 @@ func (b *Briefing) Facts(e Entry, today time.Time) [][2]string {
 		if v.End != nil {
 			when += " – " + v.End.String()
 		}
-		if v.Planned {
-			when += " (planned, " + string(b.PlanOf(v, today)) + ")"
-		}
-		if v.Unconfirmed {
-			when += " (" + Unconfirmed + ")"
+		if st := b.StateOf(v, today); st.Stage == StagePlanned || st.Stage == StageUnconfirmed {
+			when += " (" + st.String() + ")"
 		}
 		add("Date", when)
 		add("Type", v.Type)

@@ -25,11 +25,11 @@ func councilDeltaItems(m *Model, _ *page) []list.Item {
 			held = append(held, c)
 			continue
 		}
-		state := b.PlanOf(c, today)
+		state := b.StateOf(c, today)
 		out = append(out, list.Item{
 			ID: c.ID, Prefix: "◇ " + c.ID,
 			Title:  "next: " + c.Date.String() + joinPlace(c.Place),
-			Suffix: string(state), Tone: planTone(string(state)),
+			Suffix: string(state.Plan), Tone: stateTone(state),
 		})
 	}
 	slices.SortStableFunc(held, func(x, y *model.Council) int { return y.Date.Compare(x.Date) })

@@ -33,13 +33,13 @@ func timelineItems(m *Model, p *page) []list.Item {
 		if _, ok := mo.Entry.(*model.Council); ok {
 			title = "◆ " + it.ID + " " + it.Title
 		}
-		state := mo.State(b, today)
+		state := b.StateOf(mo.Entry, today)
 		out = append(out, list.Item{
 			ID:     it.ID,
 			Prefix: padRight(mo.Date.ISO(), timelineDateWidth),
 			Title:  title,
-			Suffix: state,
-			Tone:   planTone(state),
+			Suffix: state.String(),
+			Tone:   stateTone(state),
 			Dim:    past && !mo.Planned,
 		})
 	}
@@ -53,15 +53,16 @@ func todayRow(m *Model) list.Item {
 	return list.Item{Divider: true, Title: "today " + model.DateOf(m.c.Today).String()}
 }
 
-// planTone colours a moment's state: plans still open in amber, kept plans
-// in green, plans that passed unreported in red.
-func planTone(state string) list.Tone {
+// stateTone colours a Council's or an event's state: plans still open and
+// dates fixed ahead in amber, kept plans in green, plans that passed
+// unreported in red.
+func stateTone(s model.MomentState) list.Tone {
 	switch {
-	case strings.HasSuffix(state, string(model.PlanUnreported)):
+	case s.Stage == model.StagePlanned && s.Plan == model.PlanUnreported:
 		return list.ToneBad
-	case strings.HasSuffix(state, string(model.PlanKept)), strings.HasSuffix(state, string(model.PlanKeptLate)):
+	case s.Stage == model.StagePlanned && (s.Plan == model.PlanKept || s.Plan == model.PlanKeptLate):
 		return list.ToneGood
-	case strings.HasPrefix(state, "planned"), state == "scheduled":
+	case s.Stage == model.StagePlanned, s.Stage == model.StageScheduled:
 		return list.ToneWarn
 	default:
 		return list.ToneMuted

@@ -254,7 +254,7 @@ func (s *session) timeline() *screen {
 	var labels []string
 	for _, m := range s.b.Timeline() {
 		es = append(es, m.Entry)
-		labels = append(labels, fmt.Sprintf("%s: %s (%s)", m.Date, m.Entry.Base().Title, m.State(s.b, s.today)))
+		labels = append(labels, fmt.Sprintf("%s: %s (%s)", m.Date, m.Entry.Base().Title, s.b.StateOf(m.Entry, s.today)))
 	}
 	sc := &screen{title: fmt.Sprintf("Timeline, %d items, oldest first", len(es)), lead: "Today is " + s.dateText() + ". Choose a moment:", choices: es, labels: labels}
 	return sc
@@ -267,11 +267,7 @@ func (s *session) councils() *screen {
 	}
 	return s.entryScreen("Councils", "Choose a Council to read what it did:", es, func(e model.Entry) string {
 		c := e.(*model.Council)
-		state := "held"
-		if c.Planned {
-			state = "planned, " + string(s.b.PlanOf(c, s.today))
-		}
-		return fmt.Sprintf("%s: %s, %s (%s)", c.ID, c.Title, c.Date, state)
+		return fmt.Sprintf("%s: %s, %s (%s)", c.ID, c.Title, c.Date, s.b.StateOf(c, s.today))
 	})
 }
 
