@@ -2,7 +2,6 @@ package ui
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/eu-rok/briefing/model"
@@ -67,7 +66,7 @@ func (m *Model) sinceRows(last *model.Council) []list.Item {
 		return nil
 	}
 	head := list.Item{Divider: true, Heading: true,
-		Title: "since " + last.ID + ": " + plural(len(touched), "action") + " reported on"}
+		Title: "since " + last.ID + ": " + model.Plural(len(touched), "action", "actions") + " reported on"}
 	return append([]list.Item{head}, rows...)
 }
 
@@ -83,7 +82,7 @@ func (m *Model) councilRows(c *model.Council) []list.Item {
 	head := list.Item{
 		ID: c.ID, Prefix: "◆ " + c.ID,
 		Title:  c.Date.String() + joinPlace(c.Place),
-		Suffix: plural(len(outcomes), "outcome") + " · " + plural(len(touched), "action"),
+		Suffix: model.Plural(len(outcomes), "outcome", "outcomes") + " · " + model.Plural(len(touched), "action", "actions"),
 	}
 	return append([]list.Item{head}, rows...)
 }
@@ -108,7 +107,7 @@ func (m *Model) evidenceRows(id, title string, actions, delivers []string, touch
 		if part != nil {
 			p = partProgress(p, part)
 		}
-		status, short := string(p.Status), shortStatus(p.Status)
+		status, short := string(p.Status), p.Status.Short()
 		if slices.ContainsFunc(delivers, func(d string) bool { return strings.EqualFold(d, ref) }) {
 			status, short = "✓ "+status, "✓ "+short
 		}
@@ -137,12 +136,4 @@ func unionIDs(a, b []string) []string {
 		}
 	}
 	return out
-}
-
-func plural(n int, noun string) string {
-	s := strconv.Itoa(n) + " " + noun
-	if n != 1 {
-		s += "s"
-	}
-	return s
 }

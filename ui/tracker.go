@@ -154,7 +154,7 @@ func (t *trackState) summary() string {
 		}
 		name := string(s)
 		if s == model.DeliveredLate || s == model.PartlyDelivered {
-			name = shortStatus(s) // keeps the line within a half screen
+			name = s.Short() // keeps the line within a half screen
 		}
 		parts = append(parts, strconv.Itoa(counts[s])+" "+name)
 	}
@@ -294,20 +294,5 @@ func statusTone(s model.Status) list.Tone {
 		return list.ToneBad
 	default:
 		return list.ToneMuted
-	}
-}
-
-// shortStatus names a status in a word or two, for a narrow list: the
-// short forms status: takes in a search.
-func shortStatus(s model.Status) string {
-	switch s {
-	case model.NoEvidence:
-		return "none"
-	case model.DeliveredLate:
-		return "late"
-	case model.PartlyDelivered:
-		return "partly"
-	default:
-		return string(s)
 	}
 }

@@ -77,7 +77,7 @@ func actionItems(m *Model, areaID string) []list.Item {
 	t := m.tracker()
 	for _, a := range b.ActionsOf(areaID) {
 		p := t.progressOf(a)
-		out = append(out, list.Item{ID: a.ID, Prefix: a.ID, Title: a.Title, Suffix: string(p.Status) + " · " + a.Modality.StrengthLabel(), ShortSuffix: shortStatus(p.Status), Tone: statusTone(p.Status)})
+		out = append(out, list.Item{ID: a.ID, Prefix: a.ID, Title: a.Title, Suffix: string(p.Status) + " · " + a.Modality.StrengthLabel(), ShortSuffix: p.Status.Short(), Tone: statusTone(p.Status)})
 	}
 	return out
 }

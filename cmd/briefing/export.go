@@ -79,7 +79,7 @@ func (a *app) exportCommand() *cobra.Command {
 			case err != nil:
 				return failure(fmt.Errorf("writing %s: %w", outFile, err))
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "Wrote %s (%d items).\n", model.SanitizeLine(outFile), len(items))
+			fmt.Fprintf(cmd.ErrOrStderr(), "Wrote %s (%s).\n", model.SanitizeLine(outFile), model.Plural(len(items), "item", "items"))
 			return nil
 		},
 	}

@@ -55,7 +55,7 @@ func listRows(b *model.Briefing, name string, today time.Time) ([]model.Entry, [
 	case "areas":
 		for _, x := range b.Areas {
 			entries = append(entries, x)
-			rows = append(rows, []string{x.ID, fmt.Sprintf("%d actions", len(b.ActionsOf(x.ID))), x.Short + " — " + x.Summary})
+			rows = append(rows, []string{x.ID, model.Plural(len(b.ActionsOf(x.ID)), "action", "actions"), x.Short + " — " + x.Summary})
 		}
 	case "actions":
 		for _, x := range b.Actions {

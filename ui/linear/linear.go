@@ -235,7 +235,7 @@ func (s *session) areas() *screen {
 	}
 	return s.entryScreen("Priority areas", "Choose an area to read it and its joint actions:", es, func(e model.Entry) string {
 		a := e.(*model.Area)
-		return fmt.Sprintf("%s: %s, %s", a.ID, a.Short, plural(len(s.b.ActionsOf(a.ID)), "joint action"))
+		return fmt.Sprintf("%s: %s, %s", a.ID, a.Short, model.Plural(len(s.b.ActionsOf(a.ID)), "joint action", "joint actions"))
 	})
 }
 
@@ -466,9 +466,9 @@ func (s *session) runSearch(q string) {
 		s.printf("Nothing found for %q: no item has any of its words.\n", model.Sanitize(q))
 		return
 	}
-	title := fmt.Sprintf("Search for %q: %s found", model.Sanitize(q), plural(res.Total, "item"))
+	title := fmt.Sprintf("Search for %q: %s found", model.Sanitize(q), model.Plural(res.Total, "item", "items"))
 	if res.Partial {
-		title = fmt.Sprintf("Search for %q: no item has all %d words; %s have %d", model.Sanitize(q), len(res.Words), plural(res.Total, "item"), res.Matched)
+		title = fmt.Sprintf("Search for %q: no item has all %d words; %s have %d", model.Sanitize(q), len(res.Words), model.Plural(res.Total, "item", "items"), res.Matched)
 	}
 	if res.Total > len(res.Hits) {
 		title += fmt.Sprintf(", the best %d listed", len(res.Hits))
@@ -486,13 +486,6 @@ func (s *session) runSearch(q string) {
 		sc.labels = append(sc.labels, label)
 	}
 	s.push(sc)
-}
-
-func plural(n int, one string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + one + "s"
 }
 
 // errWriter remembers the first write error, so the loop can stop on it

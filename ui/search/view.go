@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/search"
 )
 
@@ -67,7 +68,7 @@ func (m Model) summary(common []string) string {
 	case r.Nothing():
 		return "no item has any of: " + strings.Join(r.Words, ", ")
 	case r.Partial:
-		s := fmt.Sprintf("no item has all %d words; %s %d", words, plural(r.Total, "has", "have"), r.Matched)
+		s := fmt.Sprintf("no item has all %d words; %s %d", words, model.Plural(r.Total, "has", "have"), r.Matched)
 		if common != nil {
 			s += " — missing: " + strings.Join(common, ", ")
 		}
@@ -84,14 +85,6 @@ func (m Model) summary(common []string) string {
 		s += fmt.Sprintf(", best %d shown", len(r.Hits))
 	}
 	return s
-}
-
-// plural says "1 has" or "12 have".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // commonMissing is the words every hit lacks, when they all lack the same;
