@@ -307,7 +307,7 @@ func (s *session) sources() *screen {
 // sources, then the related items as numbered choices.
 func (s *session) item(e model.Entry) *screen {
 	it := e.Base()
-	related := s.related(e)
+	related := s.choicesOf(e)
 	sc := &screen{
 		title:   fmt.Sprintf("%s, %s: %s", it.ID, it.Kind.Label(), it.Title),
 		choices: related,
@@ -388,37 +388,29 @@ func (s *session) item1(bullet, text string) string {
 	return p.out.String()
 }
 
-// related lists what an item points to and what points to it, each once,
-// without its sources (they are listed in the text).
-func (s *session) related(e model.Entry) []model.Entry {
-	id := e.Base().ID
-	seen := map[string]bool{strings.ToUpper(id): true}
-	var out []model.Entry
-	add := func(other string, l model.Link) {
-		if l.Field == "sources" || seen[strings.ToUpper(other)] {
-			return
-		}
-		seen[strings.ToUpper(other)] = true
-		if r, ok := s.b.Get(other); ok {
-			out = append(out, r)
-		}
-	}
-	// An area's actions and a Council's outcomes first: they are what it holds.
+// choicesOf is what an item's screen offers to read next: what it holds
+// first (an area's joint actions, a Council's outcomes: there is no list of
+// them on this screen, as the browser has), then every related item
+// (model.Briefing.Related), each once.
+func (s *session) choicesOf(e model.Entry) []model.Entry {
+	var held []model.Entry
 	switch x := e.(type) {
 	case *model.Area:
 		for _, a := range s.b.ActionsOf(x.ID) {
-			add(a.ID, model.Link{})
+			held = append(held, a)
 		}
 	case *model.Council:
 		for _, o := range s.b.OutcomesOf(x.ID) {
-			add(o.ID, model.Link{})
+			held = append(held, o)
 		}
 	}
-	for _, l := range s.b.LinksFrom(id) {
-		add(l.To, l)
-	}
-	for _, l := range s.b.LinksTo(id) {
-		add(l.From, l)
+	seen := map[string]bool{}
+	var out []model.Entry
+	for _, r := range append(held, s.b.Related(e.Base().ID).All()...) {
+		if k := model.IDKey(r.Base().ID); !seen[k] {
+			seen[k] = true
+			out = append(out, r)
+		}
 	}
 	return out
 }
