@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -102,7 +101,7 @@ func (m *Model) finishExternalEdit(msg externalEditedMsg) tea.Cmd {
 		}
 		text, repaired := personal.RepairUTF8(string(data))
 		err = s.SetNote(msg.id, text)
-		if err != nil && !isCorrupt(err) {
+		if err != nil && !personal.Repaired(err) {
 			done.err = fmt.Errorf("not saved: %v; your text is kept in %s", err, msg.path)
 			return done
 		}
@@ -117,13 +116,6 @@ func (m *Model) finishExternalEdit(msg externalEditedMsg) tea.Cmd {
 		}
 		return done
 	}
-}
-
-// isCorrupt reports a notes file that was kept aside: the change was
-// saved, and the user is warned.
-func isCorrupt(err error) bool {
-	var corrupt *personal.CorruptError
-	return errors.As(err, &corrupt)
 }
 
 // fileSafe keeps the letters, digits, dot, dash and underscore of an id,

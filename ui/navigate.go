@@ -1,9 +1,6 @@
 package ui
 
 import (
-	"fmt"
-	"strings"
-
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/eu-rok/briefing/model"
@@ -107,13 +104,9 @@ func (m *Model) locate(e model.Entry) location {
 // goTo shows an item where it lives, with the detail focused. It reports
 // false, and sets the error line, for an unknown id.
 func (m *Model) goTo(id string) bool {
-	e, ok := m.c.B.Get(id)
-	if !ok {
-		msg := fmt.Sprintf("no item has the id %q", id)
-		if near := m.c.B.Suggest(id, 3); len(near) > 0 {
-			msg += "; did you mean " + strings.Join(near, ", ") + "?"
-		}
-		m.err = msg
+	e, err := m.c.B.Lookup(id)
+	if err != nil {
+		m.err = err.Error()
 		return false
 	}
 	l := m.locate(e)

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -164,7 +163,7 @@ func (m *Model) saveNote() tea.Cmd {
 	id, text, s := ed.id, ed.area.Value(), m.personal.store
 	return func() tea.Msg {
 		err := s.SetNote(id, text)
-		if err == nil || isCorrupt(err) {
+		if err == nil || personal.Repaired(err) {
 			_ = s.DropDraft(id) // saved: a draft kept from before is done with
 		}
 		return noteSavedMsg{id: id, text: text, err: err}
@@ -185,8 +184,7 @@ func (m *Model) dropDraft(id string) tea.Cmd {
 // noteSaved closes the editor when the note is safe, and keeps it open,
 // text and all, when it is not.
 func (m *Model) noteSaved(msg noteSavedMsg) tea.Cmd {
-	var corrupt *personal.CorruptError
-	failed := msg.err != nil && !errors.As(msg.err, &corrupt)
+	failed := msg.err != nil && !personal.Repaired(msg.err)
 	if ed := m.personal.editor; ed != nil && ed.id == msg.id {
 		ed.saving = false
 		if failed {

@@ -53,7 +53,6 @@ func (m *Model) initPersonal() {
 	pl := &m.personal
 	pl.store = m.opts.Personal
 	err := m.opts.PersonalErr
-	var corrupt *personal.CorruptError
 	switch {
 	case pl.store == nil:
 		pl.off = "notes are off: there is no data directory"
@@ -61,7 +60,7 @@ func (m *Model) initPersonal() {
 			pl.off = "notes are off: " + err.Error()
 			m.err = pl.off
 		}
-	case errors.As(err, &corrupt):
+	case personal.Repaired(err):
 		m.err = "warning: " + err.Error()
 	case err != nil:
 		pl.readOnly = err.Error()
@@ -252,9 +251,8 @@ func (m *Model) updatePersonal(msg personalMsg) tea.Cmd {
 // saved shows the outcome of a change and redraws what depends on the
 // store: marks, the agenda, the detail's note, the search index.
 func (m *Model) saved(msg savedMsg) tea.Cmd {
-	var corrupt *personal.CorruptError
 	switch {
-	case errors.As(msg.err, &corrupt):
+	case personal.Repaired(msg.err):
 		m.err = "warning: " + msg.err.Error()
 	case msg.err != nil:
 		m.err = msg.err.Error()

@@ -49,7 +49,7 @@ func (a *app) browse(cmd *cobra.Command, id string) error {
 		}
 		id = e.Base().ID
 	}
-	if accessible(cmd) {
+	if a.useAccessible() {
 		return a.browseAccessible(cmd, b, today, id)
 	}
 	if _, isTerm := terminalWidth(cmd.OutOrStdout()); !isTerm {
@@ -64,7 +64,7 @@ func (a *app) browse(cmd *cobra.Command, id string) error {
 		DarkGuess: guess != render.Light,
 		Open:      id,
 	}
-	opts.Personal, opts.PersonalErr = browserStore(cmd)
+	opts.Personal, opts.PersonalErr = a.notes()
 	if err := ui.Run(cmd.Context(), opts); err != nil {
 		return browseFailed(cmd, err)
 	}

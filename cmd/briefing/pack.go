@@ -42,8 +42,7 @@ func (a *app) packBuildCommand() *cobra.Command {
 			if out == "" {
 				return usageErr(errors.New("pack build needs -o FILE: where to write the pack"))
 			}
-			a.contentDir = args[0]
-			if _, err := a.load(); err != nil {
+			if _, _, err := a.loadFrom(args[0]); err != nil {
 				return err
 			}
 			fsys, err := openContentDir(args[0])

@@ -29,8 +29,7 @@ type app struct {
 	data       string
 	today      string
 	theme      string
-	// source says where the loaded briefing came from, for messages.
-	source string
+	accessible choice
 }
 
 // run builds the command tree, runs it and returns the exit code.
@@ -88,37 +87,43 @@ func (a *app) rootCommand() *cobra.Command {
 	flags.StringVar(&a.contentDir, "content", "", "read the content from this `DIR` instead of the built-in briefing")
 	flags.StringVar(&a.today, "today", "", "take this `DATE` (2026-03-01) as today, for statuses and the timeline")
 	flags.StringVar(&a.theme, "theme", "auto", "colours: auto, dark or light")
-	flags.Bool("accessible", false, "browse in plain numbered lines, for screen readers (also chosen when TERM=dumb)")
+	flags.VarPF(&a.accessible, "accessible", "", "browse in plain numbered lines, for screen readers (also chosen when TERM=dumb)").NoOptDefVal = "true"
 	flags.StringVar(&a.data, "data", "", "keep your notes, installed briefings and trusted keys in this `DIR` (default: $XDG_DATA_HOME/briefing or the OS data directory)")
 	root.SetVersionTemplate(versionTemplate())
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
 	root.AddCommand(a.listCommand(), a.showCommand(), a.openCommand(), a.statusCommand(), a.searchCommand(), a.validateCommand(), a.versionCommand(),
 		a.noteCommand(), a.notesCommand(), a.flagCommand(), a.unflagCommand(), a.agendaCommand(), a.exportCommand(),
 		a.updateCommand(), a.whatsnewCommand(), a.trustCommand(), a.diffCommand(), a.packCommand())
+	usageArgs(root)
 	return root
 }
 
 // load reads the briefing from --content, or else the content in use: the
 // newest verified installed pack, or the built-in content.
 func (a *app) load() (*model.Briefing, error) {
-	if a.contentDir == "" {
+	b, _, err := a.loadFrom(a.contentDir)
+	return b, err
+}
+
+// loadFrom reads the briefing from a content directory, or for "" the
+// content in use, and says which it read, in words.
+func (a *app) loadFrom(dir string) (*model.Briefing, string, error) {
+	if dir == "" {
 		_, u, err := a.inUse()
 		if err != nil {
-			return nil, err
+			return nil, "", err
 		}
-		a.source = inUseLabel(u)
-		return u.Briefing, nil
+		return u.Briefing, inUseLabel(u), nil
 	}
-	dir, err := openContentDir(a.contentDir)
+	fsys, err := openContentDir(dir)
 	if err != nil {
-		return nil, usageErr(err)
+		return nil, "", usageErr(err)
 	}
-	b, err := model.Load(dir)
+	b, err := model.Load(fsys)
 	if err != nil {
-		return nil, usageErr(fmt.Errorf("%s has problems:\n%w", model.SanitizeLine(a.contentDir), err))
+		return nil, "", usageErr(fmt.Errorf("%s has problems:\n%w", model.SanitizeLine(dir), err))
 	}
-	a.source = a.contentDir
-	return b, nil
+	return b, dir, nil
 }
 
 // openContentDir opens a content directory so that no symbolic link inside

@@ -337,3 +337,11 @@ func (s *Store) AgendaMove(id string, pos int) error {
 func agendaIndex(agenda []string, id string) int {
 	return slices.IndexFunc(agenda, func(x string) bool { return key(x) == key(id) })
 }
+
+// Repaired reports whether an error of Open or of a change only says that
+// the notes file was repaired (a *CorruptError): the file as it was is
+// kept aside, the store works, and the user is told once.
+func Repaired(err error) bool {
+	var corrupt *CorruptError
+	return errors.As(err, &corrupt)
+}
