@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"context"
 	"strings"
 	"sync/atomic"
@@ -122,22 +121,6 @@ func (f *flow) wait(what string, ok func(flowState) bool) flowState {
 func (f *flow) final() *Model {
 	f.t.Helper()
 	return f.FinalModel(f.t, teatest.WithFinalTimeout(flowDeadline)).(publishing).Model
-}
-
-// waitFor waits until the program's output contains every string. New
-// tests use startFlow and flow.wait instead: the output may hold a word
-// from an earlier frame, or never hold it whole (the renderer sends only
-// the cells that change).
-func waitFor(t *testing.T, tm *teatest.TestModel, want ...string) {
-	t.Helper()
-	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-		for _, w := range want {
-			if !bytes.Contains(b, []byte(w)) {
-				return false
-			}
-		}
-		return true
-	}, teatest.WithDuration(flowDeadline), teatest.WithCheckInterval(10*time.Millisecond))
 }
 
 // sendKeys sends keys to a program started without startFlow.

@@ -70,9 +70,6 @@ func (c *Cache) Get(k Key) (string, bool) {
 	return e.Value.(*cached).text, true
 }
 
-// Len is the number of finished renderings kept.
-func (c *Cache) Len() int { return len(c.done) }
-
 // Bytes is the size of the renderings kept.
 func (c *Cache) Bytes() int { return c.bytes }
 

@@ -108,9 +108,6 @@ func (m Model) Selected() (search.Hit, bool) {
 	return m.results.Hits[m.cursor], true
 }
 
-// KeyMap is the box's keys, for the parent's help.
-func (m Model) KeyMap() KeyMap { return m.keys }
-
 // Err is the problem with the query, if it cannot be read.
 func (m Model) Err() error { return m.err }
 
