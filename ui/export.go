@@ -9,7 +9,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/export"
 )
 
@@ -30,21 +29,10 @@ func (exportedMsg) personal() {}
 // written in a command; exportedMsg says where it went.
 func (m *Model) exportCmd() tea.Cmd {
 	b := m.c.B
-	var items []model.Entry
+	var sel export.Selection
 	var title, what, name string
-	skipped := 0
 	if m.page().spec.id == ViewAgenda && m.personal.store != nil {
-		for _, id := range m.personal.store.Agenda() {
-			if e, ok := b.Get(id); ok {
-				items = append(items, e)
-			} else {
-				skipped++
-			}
-		}
-		if len(items) == 0 {
-			m.err = "nothing to export: the agenda has no item of the briefing (a adds the item you are on)"
-			return nil
-		}
+		sel = export.Selection{Agenda: m.personal.store.Agenda()}
 		title, what, name = "Agenda", "the agenda", "agenda"
 	} else {
 		e, ok := b.Get(m.currentID())
@@ -53,14 +41,15 @@ func (m *Model) exportCmd() tea.Cmd {
 			return nil
 		}
 		it := e.Base()
-		items = append(items, e)
-		if a, ok := e.(*model.Area); ok {
-			for _, x := range b.ActionsOf(a.ID) {
-				items = append(items, x)
-			}
-		}
+		sel = export.Of(e)
 		title, what, name = "Briefing note: "+it.Title, it.ID, it.ID
 	}
+	items, missing, err := export.Select(b, sel)
+	if err != nil {
+		m.err = "nothing to export: the agenda has no item of the briefing (a adds the item you are on)"
+		return nil
+	}
+	skipped := len(missing)
 	var note func(string) string
 	if s := m.personal.store; s != nil {
 		note = s.Note
