@@ -20,8 +20,8 @@ func Run(ctx context.Context, opts Options, extra ...tea.ProgramOption) error {
 		return fmt.Errorf("starting the browser: no briefing loaded")
 	}
 	m := New(opts)
-	m.signals = watchSignals()
-	defer m.signals.stop()
+	m.sigs.start()
+	defer m.sigs.stop()
 	err := guard.Run(ctx, m, append([]tea.ProgramOption{tea.WithoutSignalHandler()}, extra...)...)
 	if err != nil {
 		var crash *guard.PanicError
@@ -31,8 +31,8 @@ func Run(ctx context.Context, opts Options, extra ...tea.ProgramOption) error {
 		}
 		return fmt.Errorf("running the browser: %w", err)
 	}
-	if m.ended != nil {
-		return m.ended
+	if m.sigs.ended != nil {
+		return m.sigs.ended
 	}
 	return nil
 }

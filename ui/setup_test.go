@@ -87,28 +87,26 @@ func settle(m *Model, cmd tea.Cmd) {
 	}
 }
 
-// keyMsg turns a key name ("j", "enter", "tab", "shift+tab") into the
-// message a terminal would send.
+// keyMsg turns a key name ("j", "enter", "tab", "shift+tab", "ctrl+s")
+// into the message a terminal would send.
 func keyMsg(k string) tea.KeyPressMsg {
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "ctrl+f":
-		return tea.KeyPressMsg{Code: 'f', Mod: tea.ModCtrl}
-	case "ctrl+c":
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	named := map[string]tea.KeyPressMsg{
+		"enter":      {Code: tea.KeyEnter},
+		"tab":        {Code: tea.KeyTab},
+		"shift+tab":  {Code: tea.KeyTab, Mod: tea.ModShift},
+		"esc":        {Code: tea.KeyEscape},
+		"backspace":  {Code: tea.KeyBackspace},
+		"down":       {Code: tea.KeyDown},
+		"up":         {Code: tea.KeyUp},
+		"shift+up":   {Code: tea.KeyUp, Mod: tea.ModShift},
+		"shift+down": {Code: tea.KeyDown, Mod: tea.ModShift},
+		"ctrl+f":     {Code: 'f', Mod: tea.ModCtrl},
+		"ctrl+c":     {Code: 'c', Mod: tea.ModCtrl},
+		"ctrl+s":     {Code: 's', Mod: tea.ModCtrl},
+		"ctrl+e":     {Code: 'e', Mod: tea.ModCtrl},
+	}
+	if msg, ok := named[k]; ok {
+		return msg
 	}
 	r := []rune(k)[0]
 	return tea.KeyPressMsg{Code: r, Text: k}
@@ -121,8 +119,19 @@ func press(m *Model, ks ...string) {
 	}
 }
 
-// frame is the screen as text, colours stripped.
-func frame(m *Model) string { return ansi.Strip(m.Render()) }
+// typeText types text, one key a rune, enter for a new line.
+func typeText(m *Model, text string) {
+	for _, r := range text {
+		if r == '\n' {
+			send(m, tea.KeyPressMsg{Code: tea.KeyEnter})
+			continue
+		}
+		send(m, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+// screen is the frame as text, colours stripped.
+func screen(m *Model) string { return ansi.Strip(m.Render()) }
 
 // golden compares a frame with testdata/name.golden, or rewrites it with
 // -update.
