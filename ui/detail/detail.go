@@ -64,7 +64,10 @@ func (m Model) key() Key {
 	k := Key{Width: m.width, Theme: m.c.Styles.Theme}
 	if m.entry != nil {
 		k.ID = m.entry.Base().ID
-		k.Note = noteHash(m.note())
+		k.Note = hash(m.note())
+		if w, ok := m.entry.(*Written); ok {
+			k.Doc = hash(w.Doc)
+		}
 	}
 	return k
 }

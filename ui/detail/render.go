@@ -17,6 +17,7 @@ type Key struct {
 	Width int
 	Theme render.Theme
 	Note  uint64 // a hash of the user's note shown under the item; 0 for none
+	Doc   uint64 // a hash of a Written document; 0 for the item's own
 }
 
 // RenderedMsg carries a finished rendering back to the detail pane, with the

@@ -102,8 +102,8 @@ func (p *Model) ListFocused() bool { return p.focus == Nav }
 func (p *Model) Select(id string) { p.nav.SelectID(id) }
 
 // shown is the item the detail should show: the one followed, or the
-// selection of the list it follows, or a stand-in for an id only the
-// notes still hold.
+// selection of the list it follows; in the document the view writes for
+// it, if it writes one, or a stand-in for an id only the notes still hold.
 func (p *Model) shown() model.Entry {
 	id := p.override
 	if id == "" {
@@ -117,6 +117,9 @@ func (p *Model) shown() model.Entry {
 			return nil
 		}
 		id = sel.ID
+	}
+	if e, ok := p.view.Document(id); ok {
+		return e
 	}
 	if e, ok := p.c.B.Get(id); ok {
 		return e

@@ -34,6 +34,9 @@ type View interface {
 	Opening(items []list.Item) string
 	// Locate says where an item lives in this view, if it does.
 	Locate(e model.Entry) (Spot, bool)
+	// Document is what the view shows in the document for an item, when
+	// it is not the item's own (What's new shows what changed in it).
+	Document(id string) (model.Entry, bool)
 	// Unfilter drops the view's filters, and reports whether it had any:
 	// an item the filters hide is shown rather than missed.
 	Unfilter() bool
@@ -98,6 +101,9 @@ func (Base) Opening([]list.Item) string { return "" }
 
 // Locate finds nothing: items live in other views.
 func (Base) Locate(model.Entry) (Spot, bool) { return Spot{}, false }
+
+// Document is the item's own.
+func (Base) Document(string) (model.Entry, bool) { return nil, false }
 
 // Unfilter has no filter to drop.
 func (Base) Unfilter() bool { return false }
