@@ -38,7 +38,12 @@ func (a *app) openCommand() *cobra.Command {
 
 // browse loads the briefing and runs the TUI, optionally on one item.
 func (a *app) browse(cmd *cobra.Command, id string) error {
-	b, today, err := a.loadToday()
+	l, err := a.loadFrom(a.contentDir)
+	if err != nil {
+		return err
+	}
+	b := l.b
+	today, err := a.now()
 	if err != nil {
 		return err
 	}
@@ -63,6 +68,7 @@ func (a *app) browse(cmd *cobra.Command, id string) error {
 		Color:     os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb",
 		DarkGuess: guess != render.Light,
 		Open:      id,
+		News:      l.news,
 	}
 	opts.Personal, opts.PersonalErr = a.notes()
 	if err := ui.Run(cmd.Context(), opts); err != nil {

@@ -42,7 +42,7 @@ func (a *app) packBuildCommand() *cobra.Command {
 			if out == "" {
 				return usageErr(errors.New("pack build needs -o FILE: where to write the pack"))
 			}
-			if _, _, err := a.loadFrom(args[0]); err != nil {
+			if _, err := a.loadFrom(args[0]); err != nil {
 				return err
 			}
 			fsys, err := openContentDir(args[0])

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/updates"
 )
 
 // stdio is where a run reads and writes, so tests can capture it.
@@ -101,29 +102,36 @@ func (a *app) rootCommand() *cobra.Command {
 // load reads the briefing from --content, or else the content in use: the
 // newest verified installed pack, or the built-in content.
 func (a *app) load() (*model.Briefing, error) {
-	b, _, err := a.loadFrom(a.contentDir)
-	return b, err
+	l, err := a.loadFrom(a.contentDir)
+	return l.b, err
+}
+
+// loaded is a briefing as a verb reads it.
+type loaded struct {
+	b     *model.Briefing
+	label string           // which content it is, in words
+	news  *updates.Tracker // what's new in it since the user last read it; nil for a directory
 }
 
 // loadFrom reads the briefing from a content directory, or for "" the
-// content in use, and says which it read, in words.
-func (a *app) loadFrom(dir string) (*model.Briefing, string, error) {
+// content in use.
+func (a *app) loadFrom(dir string) (loaded, error) {
 	if dir == "" {
-		_, u, err := a.inUse()
+		_, u, news, err := a.inUse()
 		if err != nil {
-			return nil, "", err
+			return loaded{}, err
 		}
-		return u.Briefing, inUseLabel(u), nil
+		return loaded{b: u.Briefing, label: inUseLabel(u), news: news}, nil
 	}
 	fsys, err := openContentDir(dir)
 	if err != nil {
-		return nil, "", usageErr(err)
+		return loaded{}, usageErr(err)
 	}
 	b, err := model.Load(fsys)
 	if err != nil {
-		return nil, "", usageErr(fmt.Errorf("%s has problems:\n%w", model.SanitizeLine(dir), err))
+		return loaded{}, usageErr(fmt.Errorf("%s has problems:\n%w", model.SanitizeLine(dir), err))
 	}
-	return b, dir, nil
+	return loaded{b: b, label: dir}, nil
 }
 
 // openContentDir opens a content directory so that no symbolic link inside
