@@ -33,5 +33,6 @@ func Table(d Deps) []page.View {
 		&tracker{d: d},
 		&councils{d: d},
 		&agenda{d: d},
+		&whatsNew{d: d},
 	}
 }
