@@ -36,7 +36,10 @@ func (p *Model) Update(msg tea.Msg) tea.Cmd {
 		// note under the document when the page comes on screen (Focus).
 		cmd, _ = p.view.Update(msg, p)
 	default:
-		cmd, _ = p.view.Update(msg, p)
+		// The view's own messages (What's new's items recorded as read).
+		if c, ok := p.view.Update(msg, p); ok {
+			cmd = tea.Batch(c, p.sync())
+		}
 	}
 	return tea.Batch(cmd, p.fit())
 }

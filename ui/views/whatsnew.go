@@ -100,15 +100,14 @@ func (v *whatsNew) Document(id string) (model.Entry, bool) {
 }
 
 // diffDocument writes a changed item's diff as Markdown: each line that
-// changed, its unchanged stretches cut short, removed words struck
-// through and added ones in bold, each marked as git's --word-diff=plain
-// marks them ([-removed-]{+added+}), so the diff reads without colour
-// too.
+// changed, its unchanged stretches cut short, marked as the CLI marks it
+// ([-removed-]{+added+}, whatsnew.Line.Marked), which reads the same in
+// any colours and to a screen reader.
 func diffDocument(c whatsnew.Change, r whatsnew.Report) string {
 	var b strings.Builder
 	b.WriteString("# " + escape(c.Title) + "\n\n")
-	b.WriteString("*What changed in " + escape(c.ID) + " from briefing " + escape(r.From) + " to " + escape(r.To) +
-		": removed words are struck through and marked \\[\\-…\\-\\], added ones are in bold and marked \\{\\+…\\+\\}; lines that did not change are left out.*\n\n")
+	b.WriteString("*What changed in " + escape(c.ID) + " from briefing " + escape(r.From) + " to " + escape(r.To) + ": " +
+		escape("removed words are marked [-…-], added ones {+…+}; lines that did not change are left out.") + "*\n\n")
 	if c.NoDiff != "" {
 		b.WriteString("*No diff: " + escape(c.NoDiff) + "*\n")
 		return b.String()
@@ -117,30 +116,19 @@ func diffDocument(c whatsnew.Change, r whatsnew.Report) string {
 		if !line.Changed() {
 			continue
 		}
-		b.WriteString("- ")
-		for _, s := range line.Shortened() {
-			switch {
-			case s.Text == "":
-			case s.Op == whatsnew.Delete:
-				b.WriteString("~~" + escape("[-"+s.Text+"-]") + "~~")
-			case s.Op == whatsnew.Insert:
-				b.WriteString("**" + escape("{+"+s.Text+"+}") + "**")
-			default:
-				b.WriteString(escape(s.Text))
-			}
-		}
-		b.WriteString("\n")
+		b.WriteString("- " + escape(line.Shortened().Marked()) + "\n")
 	}
 	return b.String()
 }
 
-// escape makes text literal in Markdown: every ASCII punctuation mark
-// backslash-escaped, as CommonMark allows, so that an item's own Markdown
-// shows as the words it is.
+// escape makes text literal in Markdown, so that an item's own Markdown
+// shows as the words it is: the marks that make Markdown syntax are
+// backslash-escaped. (Glamour draws the backslash of the other escapes
+// CommonMark allows, such as \: and \&, so those are left alone.)
 func escape(text string) string {
 	var b strings.Builder
 	for _, r := range text {
-		if r < 0x80 && strings.ContainsRune("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", r) {
+		if strings.ContainsRune("\\`*_[]<>#!|(){}+-.", r) {
 			b.WriteByte('\\')
 		}
 		b.WriteRune(r)

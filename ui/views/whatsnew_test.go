@@ -98,13 +98,19 @@ func TestWhatsNewListsTheChanges(t *testing.T) {
 	// added one is its own.
 	e, ok := v.Document("GL-120-TASKS")
 	doc, isDoc := e.(*detail.Written)
-	if !ok || !isDoc || !strings.Contains(doc.Doc, `~~\[\-26\-\]~~**\{\+27\+\}**`) || !strings.Contains(doc.Doc, "from briefing 2026\\.90 to 2026\\.91") {
+	if !ok || !isDoc || !strings.Contains(doc.Doc, `\[\-26\-\]\{\+27\+\}`) || !strings.Contains(doc.Doc, "from briefing 2026\\.90 to 2026\\.91") {
 		t.Fatalf("the changed item's diff:\n%+v", e)
 	}
 	// Drawn, the marks read as the CLI's, whatever the colours.
 	drawn, err := render.Markdown(doc.Doc, 60, render.Dark)
-	if plain := ansi.Strip(drawn); err != nil || !strings.Contains(plain, "[-26-]{+27+} July") {
+	if plain := ansi.Strip(drawn); err != nil || !strings.Contains(plain, "[-26-]{+27+} July") || strings.Contains(plain, "\\") {
 		t.Errorf("the diff drawn: %v\n%s", err, plain)
+	}
+	// An item's own Markdown in a diff shows as its words.
+	text := "summary: R&I **bold** [a link](x) #tag `code` 1. <b>"
+	drawn, _ = render.Markdown(escape(text), 80, render.Dark)
+	if plain := strings.TrimSpace(ansi.Strip(drawn)); plain != text {
+		t.Errorf("escaped text drawn as %q, want %q", plain, text)
 	}
 	if e, ok := v.Document("GL-ZZOLD"); !ok || !strings.Contains(e.(*detail.Written).Doc, "Removed from the briefing in version 2026\\.91") {
 		t.Errorf("the removed item's document: %+v", e)
