@@ -77,14 +77,14 @@ func (m Model) key() Key {
 // Showing the item already shown keeps the place, and draws it anew only
 // when its width, theme or note changed since.
 func (m *Model) Show(e model.Entry) tea.Cmd {
-	if m.entry != nil && e != nil && m.entry.Base().ID == e.Base().ID {
-		if m.key() == m.drawn && m.rendered {
-			return nil
-		}
-		return m.refresh()
-	}
+	same := m.entry != nil && e != nil && m.entry.Base().ID == e.Base().ID
 	m.entry = e
-	m.offset, m.revealSoon = 0, false
+	if same && m.key() == m.drawn && m.rendered {
+		return nil
+	}
+	if !same {
+		m.offset, m.revealSoon = 0, false
+	}
 	return m.refresh()
 }
 

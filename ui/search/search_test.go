@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"sync"
@@ -10,6 +11,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/eu-rok/briefing/content"
@@ -257,4 +259,31 @@ func TestFlow(t *testing.T) {
 	if got := opened.Load(); got != "SKILLS-2" {
 		t.Fatalf("opened %q, want SKILLS-2, the best hit of codeweek", got)
 	}
+}
+
+// TestView draws the box with results at two sizes, and before its index
+// has come, with the keys typed kept.
+func TestView(t *testing.T) {
+	for _, sz := range [][2]int{{60, 12}, {100, 16}} {
+		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+			m := newBox(t)
+			m.SetSize(sz[0], sz[1])
+			typeText(m, "codeweek")
+			golden.RequireEqual(t, ansi.Strip(m.View()))
+		})
+	}
+	t.Run("indexing", func(t *testing.T) {
+		m := New(testCommon())
+		m.SetSize(60, 6)
+		m.Open()
+		for _, r := range "codex" {
+			m.Update(press(r))
+		}
+		m.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
+		golden.RequireEqual(t, ansi.Strip(m.View()))
+		run(&m, IndexMsg{ix: builtInIndex(t)})
+		if m.Query() != "code" || !m.Current() {
+			t.Errorf("the keys typed before the index are replayed: %q", m.Query())
+		}
+	})
 }
