@@ -16,11 +16,10 @@ func TestBox(t *testing.T) {
 	b := NewBox(&common.Common{Styles: theme.New(true, false), Keys: keys.DefaultKeyMap(nil)})
 	b.SetSize(60, 1)
 	b.Open()
-	var last tea.Msg
 	for _, r := range "koreaX" {
-		last = b.Update(tea.KeyPressMsg{Code: r, Text: string(r)})()
+		b.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
 	}
-	last = b.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})()
+	last := b.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})()
 	if last != (QueryMsg{Query: "korea"}) || b.Query() != "korea" {
 		t.Fatalf("each change is sent: %#v", last)
 	}
