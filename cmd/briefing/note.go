@@ -82,12 +82,12 @@ func personalID(b *model.Briefing, s *personal.Store, id string, allowOrphan boo
 	}
 	if allowOrphan {
 		for _, it := range s.Items() {
-			if strings.EqualFold(it.ID, id) {
+			if model.SameID(it.ID, id) {
 				return it.ID, nil
 			}
 		}
 		for _, x := range s.Agenda() {
-			if strings.EqualFold(x, id) {
+			if model.SameID(x, id) {
 				return x, nil
 			}
 		}
