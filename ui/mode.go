@@ -53,7 +53,7 @@ var modes [numModes]modeSpec
 
 func init() {
 	modes = [numModes]modeSpec{
-		browsing: {actions: (*Model).browsingActions, keyboard: func(m *Model) common.Component { return m.page() }},
+		browsing: {actions: func(m *Model) []action { return m.acts }, keyboard: func(m *Model) common.Component { return m.page() }},
 		searching: {actions: interrupt, keyboard: func(m *Model) common.Component { return &m.kb.search },
 			draw: (*Model).drawSearch},
 		finding: {actions: interrupt, keyboard: func(m *Model) common.Component { return &m.kb.find },

@@ -76,6 +76,7 @@ type Model struct {
 	notes  *notes.Notes
 	tabs   tabs     // the views' pages, and the one shown
 	mode   mode     // who has the keyboard (mode.go)
+	acts   []action // the browsing mode's actions, made once from the key map
 	kb     keyboard // the component with the keyboard in each mode but browsing
 	hist   history
 	status statusLine
@@ -116,6 +117,7 @@ func New(opts Options) *Model {
 		m.tabs.pages = append(m.tabs.pages, page.New(c, n, cache, v))
 	}
 	c.Keys = keys.DefaultKeyMap(names)
+	m.acts = m.browsingActions()
 	m.kb = keyboard{search: search.New(c), help: keyhelp.New(c), find: find.NewBox(c), prompt: prompt.New(c)}
 	m.status = statusLine{err: say, info: n.DraftsOffer(keys.Name(c.Keys.Personal.EditNote))}
 	if opts.Open != "" {
