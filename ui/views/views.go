@@ -4,6 +4,7 @@
 package views
 
 import (
+	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/updates"
 	"github.com/eu-rok/briefing/ui/common"
 	"github.com/eu-rok/briefing/ui/notes"
@@ -26,10 +27,10 @@ func Table(d Deps) []page.View {
 	return []page.View{
 		&areas{d: d},
 		&timeline{d: d},
-		&overview{d: d},
-		&glossary{d: d},
-		&contexts{d: d},
-		&sources{d: d},
+		&catalogue{d: d, name: "Overview", kind: model.KindOverview},
+		&catalogue{d: d, name: "Glossary", kind: model.KindTerm},
+		&catalogue{d: d, name: "Context", kind: model.KindContext},
+		&catalogue{d: d, name: "Sources", kind: model.KindSource},
 		&tracker{d: d},
 		&councils{d: d},
 		&agenda{d: d},
