@@ -64,7 +64,7 @@ func (m *Model) export(tea.KeyPressMsg) tea.Cmd {
 // one cannot be written.
 func (m *Model) exportDirs() []string {
 	var dirs []string
-	if d := m.opts.ExportDir; d != "" {
+	if d := m.set.exportDir; d != "" {
 		dirs = append(dirs, d)
 	} else if wd, err := os.Getwd(); err == nil {
 		dirs = append(dirs, wd)

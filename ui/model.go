@@ -72,7 +72,7 @@ type Options struct {
 // Model is the root of the program. Build it with New.
 type Model struct {
 	c      *common.Common
-	opts   Options
+	set    settings
 	notes  *notes.Notes
 	tabs   tabs     // the views' pages, and the one shown
 	mode   mode     // who has the keyboard (mode.go)
@@ -108,7 +108,8 @@ func New(opts Options) *Model {
 	}
 	c := &common.Common{B: opts.Briefing, Today: opts.Today, Styles: theme.New(dark, opts.Color)}
 	n, say := notes.New(opts.Personal, opts.PersonalErr)
-	m := &Model{c: c, opts: opts, notes: n, sigs: &signalWatch{}}
+	m := &Model{c: c, set: settings{followTheme: opts.Theme == ThemeAuto && opts.Color, exportDir: opts.ExportDir},
+		notes: n, sigs: &signalWatch{}}
 	table := views.Table(views.Deps{C: c, Notes: n, Statuses: views.NewStatuses(c.B, c.Today), News: opts.News})
 	names := make([]string, len(table))
 	cache := detail.NewCache()
@@ -131,7 +132,7 @@ func New(opts Options) *Model {
 // waits for signals.
 func (m *Model) Init() tea.Cmd {
 	var cmds []tea.Cmd
-	if m.opts.Theme == ThemeAuto && m.opts.Color {
+	if m.set.followTheme {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
 	return tea.Batch(append(cmds, m.page().Focus(), m.indexCmd(), m.sigs.next())...)
@@ -142,6 +143,12 @@ func (m *Model) page() *page.Model { return m.tabs.pages[m.tabs.active] }
 
 // indexCmd builds the search index, the user's notes with the briefing.
 func (m *Model) indexCmd() tea.Cmd { return search.Index(m.c.B, m.c.Today, m.notes.ForSearch()) }
+
+// settings are the options the program reads after it has started.
+type settings struct {
+	followTheme bool   // the colours follow the terminal's background (auto, with colour)
+	exportDir   string // where exports go first; "" is the current directory
+}
 
 // tabs are the views' pages in tab order, and the one shown.
 type tabs struct {

@@ -87,12 +87,13 @@ func (m *Model) resize(msg tea.WindowSizeMsg) tea.Cmd {
 }
 
 // restyle rebuilds the styles for the terminal's background, when the
-// theme follows it; the page draws its document again in the new colours.
+// theme follows it (which it does only with colour); the page draws its
+// document again in the new colours.
 func (m *Model) restyle(msg tea.BackgroundColorMsg) tea.Cmd {
-	if m.opts.Theme != ThemeAuto || !m.opts.Color {
+	if !m.set.followTheme {
 		return nil
 	}
-	m.c.Styles = theme.New(msg.IsDark(), m.opts.Color)
+	m.c.Styles = theme.New(msg.IsDark(), true)
 	return m.page().Focus()
 }
 
