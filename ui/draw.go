@@ -65,8 +65,9 @@ func (m *Model) body() (int, int) {
 	return b.W, b.H
 }
 
-// put draws a block in a region: each line of it at the region's rows.
-func (f *frame) put(r page.Rect, block string) {
+// lines calls draw with each line of a block and the row it goes to, in
+// a region.
+func (f *frame) lines(r page.Rect, block string, draw func(y int, line string)) {
 	if !r.Visible() {
 		return
 	}
@@ -75,8 +76,14 @@ func (f *frame) put(r page.Rect, block string) {
 		if i >= r.H || y >= len(f.rows) {
 			break
 		}
-		f.rows[y] += line
+		draw(y, line)
 	}
+}
+
+// put draws a block in a region: regions are drawn left to right, so each
+// line is added to its row.
+func (f *frame) put(r page.Rect, block string) {
+	f.lines(r, block, func(y int, line string) { f.rows[y] += line })
 }
 
 // ansiReset ends any style left open at the edge of an overlay.
@@ -85,18 +92,11 @@ const ansiReset = "\x1b[m"
 // over draws a block over rows already drawn: each row keeps what lies
 // left and right of the region.
 func (f *frame) over(r page.Rect, block string) {
-	if !r.Visible() {
-		return
-	}
-	for i, line := range strings.Split(block, "\n") {
-		y := r.Y + i
-		if i >= r.H || y >= len(f.rows) {
-			break
-		}
+	f.lines(r, block, func(y int, line string) {
 		left := pane.Fit(ansi.Truncate(f.rows[y], r.X, ""), r.X)
 		right := ansi.TruncateLeft(f.rows[y], r.X+r.W, "")
 		f.rows[y] = left + ansiReset + line + ansiReset + right
-	}
+	})
 }
 
 // Render draws the frame as a string of exactly the terminal's size: the

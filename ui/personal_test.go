@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/eu-rok/briefing/model/personal"
+	"github.com/eu-rok/briefing/ui/uitest"
 )
 
 func TestFlagToggleWritesThroughTheStore(t *testing.T) {
@@ -169,18 +170,7 @@ func TestExportFallsBackToTheDataDirectory(t *testing.T) {
 // clipboardText runs a command tree and returns what it asks the terminal
 // to put on the clipboard.
 func clipboardText(cmd tea.Cmd) (string, bool) {
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		msg := c()
-		if b, ok := msg.(tea.BatchMsg); ok {
-			queue = append(queue, b...)
-			continue
-		}
+	for _, msg := range uitest.Run(cmd, func(tea.Msg) (tea.Cmd, bool) { return nil, false }) {
 		if strings.HasSuffix(fmt.Sprintf("%T", msg), "setClipboardMsg") {
 			return fmt.Sprint(msg), true
 		}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/eu-rok/briefing/content"
 	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/ui/uitest"
 )
 
 // updateGolden reports -update: the flag is registered by teatest's golden
@@ -66,25 +67,13 @@ func send(m *Model, msg tea.Msg) {
 	settle(m, cmd)
 }
 
-// settle runs a command tree synchronously, feeding results back in. Quit
-// and the terminal queries have no effect here.
+// settle runs a command tree synchronously, feeding every result back
+// in. Quit and the terminal queries have no effect here.
 func settle(m *Model, cmd tea.Cmd) {
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		case nil, tea.QuitMsg:
-		default:
-			_, next := m.Update(msg)
-			queue = append(queue, next)
-		}
-	}
+	uitest.Run(cmd, func(msg tea.Msg) (tea.Cmd, bool) {
+		_, next := m.Update(msg)
+		return next, true
+	})
 }
 
 // keyMsg turns a key name ("j", "enter", "tab", "shift+tab", "ctrl+s")

@@ -15,6 +15,7 @@ import (
 	"github.com/eu-rok/briefing/ui/notes"
 	"github.com/eu-rok/briefing/ui/prompt"
 	"github.com/eu-rok/briefing/ui/theme"
+	"github.com/eu-rok/briefing/ui/uitest"
 )
 
 // open opens the editor on a note in a fresh data directory.
@@ -51,28 +52,15 @@ func typeText(m *Model, text string) {
 	}
 }
 
-// run runs a command's messages back into the editor, and returns those
-// for the root.
+// run runs a command, handing the outcome of a save back to the editor;
+// it returns what the editor asks of the root.
 func run(m *Model, cmd tea.Cmd) []tea.Msg {
-	var out []tea.Msg
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
+	return uitest.Run(cmd, func(msg tea.Msg) (tea.Cmd, bool) {
+		if saved, ok := msg.(notes.NoteSavedMsg); ok {
+			return m.Update(saved), true
 		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		case notes.NoteSavedMsg:
-			queue = append(queue, m.Update(msg))
-		case nil:
-		default:
-			out = append(out, msg)
-		}
-	}
-	return out
+		return nil, false
+	})
 }
 
 func TestView(t *testing.T) {

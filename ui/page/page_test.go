@@ -15,6 +15,7 @@ import (
 	"github.com/eu-rok/briefing/ui/list"
 	"github.com/eu-rok/briefing/ui/notes"
 	"github.com/eu-rok/briefing/ui/theme"
+	"github.com/eu-rok/briefing/ui/uitest"
 )
 
 // nested is a view with two lists, as the areas view has: the areas, and
@@ -92,27 +93,15 @@ func newPage(t *testing.T, view func(*model.Briefing) View, w, h int) *Model {
 func areasView(b *model.Briefing) View    { return nested{b: b} }
 func glossaryView(b *model.Briefing) View { return flat{b: b} }
 
-// run runs a command and its batches, handing the results to the page.
+// run runs a command and its batches, handing the renderings to the page;
+// it returns what the page asks of its parent.
 func run(p *Model, cmd tea.Cmd) []tea.Msg {
-	var out []tea.Msg
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
+	return uitest.Run(cmd, func(msg tea.Msg) (tea.Cmd, bool) {
+		if r, ok := msg.(detail.RenderedMsg); ok {
+			return p.Update(r), true
 		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		case nil:
-		case detail.RenderedMsg:
-			queue = append(queue, p.Update(msg))
-		default:
-			out = append(out, msg)
-		}
-	}
-	return out
+		return nil, false
+	})
 }
 
 func keyOf(k string) tea.KeyPressMsg {
