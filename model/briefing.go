@@ -43,7 +43,7 @@ func newBriefing() *Briefing {
 
 // add files an entry under its kind.
 func (b *Briefing) add(e Entry) {
-	b.byID[fold(e.Base().ID)] = e
+	b.byID[IDKey(e.Base().ID)] = e
 	switch v := e.(type) {
 	case *Overview:
 		b.Overview = append(b.Overview, v)
@@ -72,19 +72,19 @@ func (b *Briefing) index() {
 	slices.SortStableFunc(b.Areas, func(x, y *Area) int { return cmp.Compare(x.Order, y.Order) })
 	areaOrder := map[string]int{}
 	for i, a := range b.Areas {
-		areaOrder[fold(a.ID)] = i
+		areaOrder[IDKey(a.ID)] = i
 	}
 	// Each kind's list is sorted on its own: side by side.
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		slices.SortStableFunc(b.Actions, func(x, y *Action) int {
-			if c := cmp.Compare(areaOrder[fold(x.Area)], areaOrder[fold(y.Area)]); c != 0 {
+			if c := cmp.Compare(areaOrder[IDKey(x.Area)], areaOrder[IDKey(y.Area)]); c != 0 {
 				return c
 			}
-			return compareIDs(x.ID, y.ID)
+			return CompareIDs(x.ID, y.ID)
 		})
 		slices.SortStableFunc(b.Councils, func(x, y *Council) int { return cmp.Compare(x.Number, y.Number) })
-		slices.SortStableFunc(b.Outcomes, func(x, y *Outcome) int { return compareIDs(x.ID, y.ID) })
+		slices.SortStableFunc(b.Outcomes, func(x, y *Outcome) int { return CompareIDs(x.ID, y.ID) })
 	})
 	wg.Go(func() {
 		// Date.Compare orders by the start, then the end: worked out once
@@ -95,16 +95,16 @@ func (b *Briefing) index() {
 				if c := cmp.Or(cmp.Compare(kx.start, ky.start), cmp.Compare(kx.end, ky.end)); c != 0 {
 					return c
 				}
-				return compareIDs(x.ID, y.ID)
+				return CompareIDs(x.ID, y.ID)
 			})
 	})
 	wg.Go(func() {
-		sortStableByKey(b.Terms, func(t *Term) string { return fold(t.Title) })
+		sortStableByKey(b.Terms, func(t *Term) string { return IDKey(t.Title) })
 		slices.SortStableFunc(b.Contexts, func(x, y *Context) int {
-			return cmp.Or(cmp.Compare(x.Category, y.Category), compareIDs(x.ID, y.ID))
+			return cmp.Or(cmp.Compare(x.Category, y.Category), CompareIDs(x.ID, y.ID))
 		})
 		slices.SortStableFunc(b.Sources, func(x, y *Source) int {
-			return cmp.Or(cmp.Compare(y.Type, x.Type), compareIDs(x.ID, y.ID)) // seeds first
+			return cmp.Or(cmp.Compare(y.Type, x.Type), CompareIDs(x.ID, y.ID)) // seeds first
 		})
 	})
 	wg.Wait()
@@ -152,41 +152,9 @@ func entries[T Entry](xs []T) []Entry {
 	return out
 }
 
-// compareIDs orders ids so that SEMI-2 comes before SEMI-10 and DPC-2.3
-// before DPC-2.12: runs of digits compare as numbers.
-func compareIDs(a, b string) int {
-	for a != "" && b != "" {
-		da, db := digitRun(a), digitRun(b)
-		if da > 0 && db > 0 {
-			na, nb := a[:da], b[:db]
-			if c := cmp.Compare(len(na), len(nb)); c != 0 {
-				return c
-			}
-			if c := cmp.Compare(na, nb); c != 0 {
-				return c
-			}
-			a, b = a[da:], b[db:]
-			continue
-		}
-		if c := cmp.Compare(fold(a[:1]), fold(b[:1])); c != 0 {
-			return c
-		}
-		a, b = a[1:], b[1:]
-	}
-	return cmp.Compare(len(a), len(b))
-}
-
-func digitRun(s string) int {
-	n := 0
-	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
-		n++
-	}
-	return n
-}
-
 // Get finds an item by id, in any case.
 func (b *Briefing) Get(id string) (Entry, bool) {
-	e, ok := b.byID[fold(id)]
+	e, ok := b.byID[IDKey(id)]
 	return e, ok
 }
 
@@ -195,26 +163,26 @@ func (b *Briefing) Get(id string) (Entry, bool) {
 func (b *Briefing) All() []Entry { return b.all }
 
 // LinksFrom lists what an item points at, in the order it was written.
-func (b *Briefing) LinksFrom(id string) []Link { return b.linksOut[fold(id)] }
+func (b *Briefing) LinksFrom(id string) []Link { return b.linksOut[IDKey(id)] }
 
 // LinksTo lists what points at an item.
-func (b *Briefing) LinksTo(id string) []Link { return b.linksIn[fold(id)] }
+func (b *Briefing) LinksTo(id string) []Link { return b.linksIn[IDKey(id)] }
 
 // Area finds an area by id.
 func (b *Briefing) Area(id string) *Area {
-	a, _ := b.byID[fold(id)].(*Area)
+	a, _ := b.byID[IDKey(id)].(*Area)
 	return a
 }
 
 // Council finds a Council meeting by id.
 func (b *Briefing) Council(id string) *Council {
-	c, _ := b.byID[fold(id)].(*Council)
+	c, _ := b.byID[IDKey(id)].(*Council)
 	return c
 }
 
 // Source finds a source by id.
 func (b *Briefing) Source(id string) *Source {
-	s, _ := b.byID[fold(id)].(*Source)
+	s, _ := b.byID[IDKey(id)].(*Source)
 	return s
 }
 
@@ -222,7 +190,7 @@ func (b *Briefing) Source(id string) *Source {
 func (b *Briefing) ActionsOf(areaID string) []*Action {
 	var out []*Action
 	for _, a := range b.Actions {
-		if fold(a.Area) == fold(areaID) {
+		if IDKey(a.Area) == IDKey(areaID) {
 			out = append(out, a)
 		}
 	}
@@ -233,7 +201,7 @@ func (b *Briefing) ActionsOf(areaID string) []*Action {
 func (b *Briefing) OutcomesOf(councilID string) []*Outcome {
 	var out []*Outcome
 	for _, o := range b.Outcomes {
-		if fold(o.Council) == fold(councilID) {
+		if IDKey(o.Council) == IDKey(councilID) {
 			out = append(out, o)
 		}
 	}

@@ -259,8 +259,8 @@ func TestContentTrackerTells(t *testing.T) {
 		e, _ := b.Get("EV-2026-DIGITAL-TRADE-SIGNED")
 		ev := e.(*model.Event)
 		m := model.Moment{Date: ev.Date, Entry: ev}
-		if !ev.Unconfirmed || m.State(b, today) != model.Unconfirmed {
-			t.Errorf("EV-2026-DIGITAL-TRADE-SIGNED: unconfirmed %v, shown %q", ev.Unconfirmed, m.State(b, today))
+		if !ev.Unconfirmed || b.StateOf(m.Entry, today).String() != model.Unconfirmed {
+			t.Errorf("EV-2026-DIGITAL-TRADE-SIGNED: unconfirmed %v, shown %q", ev.Unconfirmed, b.StateOf(m.Entry, today))
 		}
 	})
 	t.Run("I2 PLAT-1 status and text agree", func(t *testing.T) {

@@ -93,16 +93,6 @@ func ParseDate(s string) (Date, error) {
 	return Date{Year: y, Month: time.Month(m), DayOfMonth: d, Precision: Day}, nil
 }
 
-// MustParseDate is ParseDate for dates written in code; it panics on a bad
-// date, so use it only with constants.
-func MustParseDate(s string) Date {
-	d, err := ParseDate(s)
-	if err != nil {
-		panic(err)
-	}
-	return d
-}
-
 // DateOf returns the day of t as a Date of Day precision.
 func DateOf(t time.Time) Date {
 	return Date{Year: t.Year(), Month: t.Month(), DayOfMonth: t.Day(), Precision: Day}

@@ -104,3 +104,13 @@ func TestDatePhrase(t *testing.T) {
 		}
 	}
 }
+
+// MustParseDate is ParseDate for dates written in tests; it panics on a
+// bad date.
+func MustParseDate(s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}

@@ -25,7 +25,7 @@ func decodeFields(d *decoder, kind Kind, item Item) Entry {
 	case KindOutcome:
 		o := &Outcome{Item: item, Council: d.ref("council", true, KindCouncil),
 			Areas: d.refs("areas", KindArea), Actions: d.refs("actions", KindAction), Delivers: d.refs("delivers", KindAction)}
-		if o.Council != "" && !strings.HasPrefix(fold(o.ID), fold(o.Council)+".") {
+		if o.Council != "" && !strings.HasPrefix(IDKey(o.ID), IDKey(o.Council)+".") {
 			f, _ := d.lookup("council")
 			d.problem(f.line, "council", fmt.Sprintf("outcome %s belongs to %s, so its id must start with %s.", o.ID, o.Council, o.Council))
 		}
@@ -73,7 +73,7 @@ func decodeAction(d *decoder, item Item) *Action {
 			d.problem(f.line, "modality", quoteShort(s)+" is not one of: "+modalityNames())
 		}
 	}
-	if a.Area != "" && !strings.HasPrefix(fold(a.ID), fold(a.Area)+"-") {
+	if a.Area != "" && !strings.HasPrefix(IDKey(a.ID), IDKey(a.Area)+"-") {
 		f, _ := d.lookup("area")
 		d.problem(f.line, "area", fmt.Sprintf("action %s is in area %s, so its id must start with %s-", a.ID, a.Area, a.Area))
 	}

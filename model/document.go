@@ -35,11 +35,7 @@ func (b *Briefing) Facts(e Entry, today time.Time) [][2]string {
 			add("Part "+pp.Part.Letter, partText(pp.Part)+" — "+string(pp.Status)+": "+pp.Reason)
 		}
 	case *Council:
-		state := "held"
-		if v.Planned {
-			state = "planned, " + string(b.PlanOf(v, today))
-		}
-		add("Date", v.Date.String()+" ("+state+")")
+		add("Date", v.Date.String()+" ("+b.StateOf(v, today).String()+")")
 		add("Place", joinNonEmpty(", ", v.Venue, v.Place))
 		add("EU co-chair", joinNonEmpty(", ", v.EUChair.Name, v.EUChair.Role))
 		add("ROK co-chair", joinNonEmpty(", ", v.ROKChair.Name, v.ROKChair.Role))
@@ -56,11 +52,8 @@ func (b *Briefing) Facts(e Entry, today time.Time) [][2]string {
 		if v.End != nil {
 			when += " – " + v.End.String()
 		}
-		if v.Planned {
-			when += " (planned, " + string(b.PlanOf(v, today)) + ")"
-		}
-		if v.Unconfirmed {
-			when += " (" + Unconfirmed + ")"
+		if st := b.StateOf(v, today); st.Stage == StagePlanned || st.Stage == StageUnconfirmed {
+			when += " (" + st.String() + ")"
 		}
 		add("Date", when)
 		add("Type", v.Type)
@@ -110,8 +103,15 @@ func (b *Briefing) Markdown(e Entry, today time.Time) string {
 	if a, ok := e.(*Action); ok {
 		writeEvidence(&s, b.ProgressOf(a, today))
 	}
-	b.writeLinks(&s, "Points to", b.LinksFrom(it.ID), func(l Link) string { return l.To })
-	b.writeLinks(&s, "Pointed at by", b.LinksTo(it.ID), func(l Link) string { return l.From })
+	rel := b.Related(it.ID)
+	var named []Entry
+	for _, x := range rel.PointsTo {
+		if !x.Cited { // sources come last, with their citations
+			named = append(named, x.Entry)
+		}
+	}
+	writeLinks(&s, "Points to", named)
+	writeLinks(&s, "Pointed at by", rel.PointedAtBy)
 	s.WriteString("## Sources\n\n")
 	for _, c := range it.Sources {
 		fmt.Fprintf(&s, "- %s\n", b.CitationText(c))
@@ -183,23 +183,16 @@ func (b *Briefing) CitationText(c Citation) string {
 	return text
 }
 
-func (b *Briefing) writeLinks(s *strings.Builder, heading string, links []Link, other func(Link) string) {
-	seen := map[string]bool{}
-	var lines []string
-	for _, l := range links {
-		id := other(l)
-		if l.Field == "sources" || seen[fold(id)] {
-			continue
-		}
-		seen[fold(id)] = true
-		if e, ok := b.Get(id); ok {
-			lines = append(lines, fmt.Sprintf("- **%s** %s (%s)", e.Base().ID, e.Base().Title, e.Base().Kind.Label()))
-		}
-	}
-	if len(lines) == 0 {
+// writeLinks writes a section listing related items, if there are any.
+func writeLinks(s *strings.Builder, heading string, items []Entry) {
+	if len(items) == 0 {
 		return
 	}
-	fmt.Fprintf(s, "## %s\n\n%s\n\n", heading, strings.Join(lines, "\n"))
+	fmt.Fprintf(s, "## %s\n\n", heading)
+	for _, e := range items {
+		fmt.Fprintf(s, "- **%s** %s (%s)\n", e.Base().ID, e.Base().Title, e.Base().Kind.Label())
+	}
+	s.WriteString("\n")
 }
 
 func citeList(cs []Citation) string {

@@ -38,19 +38,15 @@ type document struct {
 	bodyFirst int // line of the body's first non-blank line: body's line 1
 }
 
-// parseDocument splits a file into its metadata header and Markdown body.
-// Problems are reported through report with the line they concern; parsing
-// goes on after a bad line so that all problems of a file are found at once.
+// parseDocumentInto splits a file into its metadata header and Markdown
+// body. Problems are reported through report with the line they concern;
+// parsing goes on after a bad line so that all problems of a file are
+// found at once.
 //
 // It reads the header line by line in place, and the body is the text
-// after it (a slice of text, not a copy), trimmed.
-func parseDocument(text string, report func(line int, msg string)) document {
-	return parseDocumentInto(text, report, nil)
-}
-
-// parseDocumentInto is parseDocument with the fields appended to
-// fields[:0]: a loader reuses one slice for every file, since only copies
-// of the fields outlive decoding.
+// after it (a slice of text, not a copy), trimmed. The fields are appended
+// to fields[:0]: a loader reuses one slice for every file, since only
+// copies of the fields outlive decoding.
 func parseDocumentInto(text string, report func(line int, msg string), fields []field) document {
 	// nextLine returns the line starting at off (without its "\n" and a
 	// "\r" before it) and where the next one starts (len(text)+1 after the

@@ -9,7 +9,7 @@ import (
 func TestParseDocument(t *testing.T) {
 	text := "---\nid: SEMI-1\ntitle: A forum: for researchers\n# a comment\nareas: SEMI, HPCQ\nsources:\n  - S0 L83\n  - S1 L19\n---\n\nBody *here*.\n"
 	var problems []string
-	doc := parseDocument(text, func(line int, msg string) { problems = append(problems, msg) })
+	doc := parseDocumentInto(text, func(line int, msg string) { problems = append(problems, msg) }, nil)
 	if len(problems) > 0 {
 		t.Fatalf("problems: %v", problems)
 	}
@@ -53,7 +53,7 @@ func TestParseDocumentProblemsNameTheLine(t *testing.T) {
 	for _, c := range cases {
 		var lines []int
 		var msgs []string
-		parseDocument(c.text, func(line int, msg string) { lines = append(lines, line); msgs = append(msgs, msg) })
+		parseDocumentInto(c.text, func(line int, msg string) { lines = append(lines, line); msgs = append(msgs, msg) }, nil)
 		if len(msgs) == 0 || lines[0] != c.line || !strings.Contains(msgs[0], c.want) {
 			t.Errorf("%q: got %v %q, want line %d %q", c.text, lines, msgs, c.line, c.want)
 		}

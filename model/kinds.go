@@ -45,6 +45,15 @@ type Council struct {
 	ROKChair Chair  `json:"rok_chair"`
 }
 
+// DateAndPlace is when and where a Council meets, as lists show it:
+// "28 November 2025, Seoul", or the date alone when the place is not known.
+func (c *Council) DateAndPlace() string {
+	if c.Place == "" {
+		return c.Date.String()
+	}
+	return c.Date.String() + ", " + c.Place
+}
+
 // Outcome is one thing a Council agreed, decided or took note of.
 type Outcome struct {
 	Item

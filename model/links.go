@@ -27,7 +27,7 @@ func (l *loader) resolve() {
 		lo, hi := len(l.refs)*w/workers, len(l.refs)*(w+1)/workers
 		wg.Go(func() {
 			for i := lo; i < hi; i++ {
-				key := fold(l.refs[i].to)
+				key := IDKey(l.refs[i].to)
 				targets[i] = target{key, b.byID[key]}
 			}
 		})
@@ -46,7 +46,7 @@ func (l *loader) resolve() {
 	)
 	for i, r := range l.refs {
 		if i == 0 || r.from != lastFrom {
-			lastFrom, fromKey = r.from, fold(r.from)
+			lastFrom, fromKey = r.from, IDKey(r.from)
 			from, okFrom = b.byID[fromKey]
 		}
 		if !okFrom {
@@ -57,7 +57,7 @@ func (l *loader) resolve() {
 		part := ""
 		if to == nil {
 			if a, letter, msg := partTarget(b, r); a != nil {
-				to, toKey, part = a, fold(a.ID), letter
+				to, toKey, part = a, IDKey(a.ID), letter
 			} else if msg != "" {
 				l.add(Problem{File: file, Line: r.line, Field: r.field, Message: msg})
 				continue
@@ -126,7 +126,7 @@ func partTarget(b *Briefing, r reference) (*Action, string, string) {
 	if !ok {
 		return nil, "", ""
 	}
-	a, _ := b.byID[fold(id)].(*Action)
+	a, _ := b.byID[IDKey(id)].(*Action)
 	switch {
 	case a == nil:
 		return nil, "", ""
@@ -148,14 +148,14 @@ func (l *loader) checkFulfilmentCycles() {
 	next := map[string]string{}
 	for _, e := range l.b.Events {
 		if e.FulfilledBy != "" {
-			next[fold(e.ID)] = fold(e.FulfilledBy)
+			next[IDKey(e.ID)] = IDKey(e.FulfilledBy)
 		}
 	}
 	for _, e := range l.b.Events {
 		seen := map[string]bool{}
-		for at := fold(e.ID); at != ""; at = next[at] {
+		for at := IDKey(e.ID); at != ""; at = next[at] {
 			if seen[at] {
-				f, _ := l.b.byID[fold(e.ID)]
+				f, _ := l.b.byID[IDKey(e.ID)]
 				l.add(Problem{File: f.Base().File, Field: "fulfilled-by",
 					Message: fmt.Sprintf("%s is part of a cycle of plans fulfilling each other", e.ID)})
 				break

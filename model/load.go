@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -33,8 +32,6 @@ const (
 	maxTitle   = 200
 	maxSummary = 1000
 )
-
-var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9.-]*$`)
 
 // Load reads every item of a content directory, checks it and links it. It
 // reports every problem at once, as Problems, and returns no briefing at all
@@ -190,14 +187,14 @@ func (l *loader) take(j *loadJob) {
 		if l.files == nil {
 			l.files = map[string]string{}
 		}
-		if other, dup := l.files[fold(d.id)]; dup {
+		if other, dup := l.files[IDKey(d.id)]; dup {
 			// As if decoding had stopped at the id: what it found after is
 			// not reported.
 			l.problems = append(l.problems, d.problems[:d.preDup]...)
 			l.add(Problem{File: j.name, Line: d.idLine, Field: "id", Message: fmt.Sprintf("duplicate id %s: %s has it too", d.id, other)})
 			return
 		}
-		l.files[fold(d.id)] = j.name
+		l.files[IDKey(d.id)] = j.name
 	}
 	l.problems = append(l.problems, d.problems...)
 	if d.entry != nil {
@@ -331,7 +328,7 @@ func commonItem(d *decoder, kind Kind, name string, out *decodedFile) (Item, boo
 		return Item{}, false
 	}
 	idField, _ := d.lookup("id")
-	if !validID(id) {
+	if !ValidID(id) {
 		d.problem(idField.line, "id", quoteShort(id)+" is not a valid id: use letters, digits, '-' and '.'")
 		return Item{}, false
 	}
@@ -365,23 +362,6 @@ func commonItem(d *decoder, kind Kind, name string, out *decodedFile) (Item, boo
 	return item, true
 }
 
-// validID is idPattern.MatchString, without the regular expression.
-func validID(id string) bool {
-	if id == "" || !isIDByte(id[0]) || id[0] == '.' || id[0] == '-' {
-		return false
-	}
-	for i := 1; i < len(id); i++ {
-		if !isIDByte(id[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-func isIDByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '-'
-}
-
 func invalidUTF8Line(data []byte) int {
 	line := 1
 	for len(data) > 0 {
@@ -396,6 +376,3 @@ func invalidUTF8Line(data []byte) int {
 	}
 	return line
 }
-
-// fold is how ids compare: without regard to case.
-func fold(id string) string { return strings.ToUpper(id) }

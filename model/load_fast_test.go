@@ -2,13 +2,17 @@ package model
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
 )
 
-// TestValidIDIsIDPattern: the loader checks ids without the regular
-// expression; it must accept exactly what idPattern accepts.
+// idPattern is the rule ValidID checks, as a regular expression.
+var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9.-]*$`)
+
+// TestValidIDIsIDPattern: ids are checked without the regular expression;
+// ValidID must accept exactly what idPattern accepts.
 func TestValidIDIsIDPattern(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(1, 1))
 	alphabet := "aZ09.-_ /\nș\x00"
@@ -19,8 +23,8 @@ func TestValidIDIsIDPattern(t *testing.T) {
 			b.WriteRune(r)
 		}
 		id := b.String()
-		if validID(id) != idPattern.MatchString(id) {
-			t.Fatalf("%q: validID %v, idPattern %v", id, validID(id), idPattern.MatchString(id))
+		if ValidID(id) != idPattern.MatchString(id) {
+			t.Fatalf("%q: ValidID %v, idPattern %v", id, ValidID(id), idPattern.MatchString(id))
 		}
 	}
 }

@@ -51,26 +51,6 @@ func TestLoadSmallPack(t *testing.T) {
 	}
 }
 
-// loadProblems loads a pack with one file changed and returns its problems.
-func loadProblems(t *testing.T, name, text string) Problems {
-	t.Helper()
-	fsys := smallPack()
-	if text == "" {
-		delete(fsys, name)
-	} else {
-		fsys[name] = &fstest.MapFile{Data: []byte(text)}
-	}
-	b, err := Load(fsys)
-	var ps Problems
-	if !errors.As(err, &ps) {
-		t.Fatalf("%s: want Problems, got %v", name, err)
-	}
-	if b != nil {
-		t.Fatalf("%s: a pack with problems must not half-load", name)
-	}
-	return ps
-}
-
 func TestLoadReportsFileLineAndField(t *testing.T) {
 	cases := []struct {
 		name, file, text string

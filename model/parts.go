@@ -94,14 +94,14 @@ func splitPartRef(ref string) (action, letter string, ok bool) {
 // ActionOf finds the joint action a reference names, whole ("HPCQ-4") or by
 // one of its parts ("HPCQ-4b"); part is nil for the whole action.
 func (b *Briefing) ActionOf(ref string) (action *Action, part *Part) {
-	if a, ok := b.byID[fold(ref)].(*Action); ok {
+	if a, ok := b.byID[IDKey(ref)].(*Action); ok {
 		return a, nil
 	}
 	id, letter, ok := splitPartRef(ref)
 	if !ok {
 		return nil, nil
 	}
-	a, _ := b.byID[fold(id)].(*Action)
+	a, _ := b.byID[IDKey(id)].(*Action)
 	if a == nil {
 		return nil, nil
 	}

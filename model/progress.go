@@ -66,7 +66,7 @@ func (b *Briefing) evidence(actionID string, keep func(part string) bool) []Evid
 		if c := x.Date.Compare(y.Date); c != 0 {
 			return c
 		}
-		return compareIDs(x.ID, y.ID)
+		return CompareIDs(x.ID, y.ID)
 	})
 	return out
 }
@@ -81,7 +81,7 @@ func addLetter(letters []string, l string) []string {
 }
 
 func (b *Briefing) evidenceFrom(id string) *Evidence {
-	switch v := b.byID[fold(id)].(type) {
+	switch v := b.byID[IDKey(id)].(type) {
 	case *Outcome:
 		c := b.Council(v.Council)
 		if c == nil {
@@ -186,7 +186,7 @@ func (e Evidence) sentence(text string) string {
 	s := e.ID + ", " + e.Date.String()
 	if len(e.Sources) > 0 {
 		c := e.Sources[0]
-		if i := slices.IndexFunc(e.Sources, func(c Citation) bool { return !strings.EqualFold(c.Source, text) }); i >= 0 {
+		if i := slices.IndexFunc(e.Sources, func(c Citation) bool { return !SameID(c.Source, text) }); i >= 0 {
 			c = e.Sources[i]
 		}
 		s += " (" + c.String() + ")"

@@ -159,10 +159,10 @@ func checkBody(d *decoder, e Entry) {
 	for _, sec := range conflictSections(lines) {
 		names := map[string]bool{}
 		if it.Kind == KindSource {
-			names[fold(it.ID)] = true // a source's own notes speak for one side
+			names[IDKey(it.ID)] = true // a source's own notes speak for one side
 		}
 		for _, line := range lines[sec.from:sec.to] {
-			sourcesNamed(line, func(name string) { names[fold(name)] = true })
+			sourcesNamed(line, func(name string) { names[IDKey(name)] = true })
 		}
 		if len(names) < 2 {
 			d.problem(it.BodyLine+sec.from-1, "", "a 'Where sources differ' section must name the sources on both sides (S1 L39, a PUB- id or a link), and it names fewer than two")

@@ -86,7 +86,7 @@ func (l *loader) checkDates() {
 					if c := councils[dm.council]; c != nil {
 						target = c
 					}
-				} else if x, ok := b.byID[fold(dm.id)]; ok && x != e {
+				} else if x, ok := b.byID[IDKey(dm.id)]; ok && x != e {
 					target = x
 				}
 				start, end, ok := spanOf(b, target)

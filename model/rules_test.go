@@ -116,7 +116,7 @@ func TestDatedMentionsAreChecked(t *testing.T) {
 	for _, e := range b.All() {
 		for _, line := range strings.Split(e.Base().Body, "\n") {
 			for _, dm := range dateMentions(line) {
-				if dm.council != "" || b.byID[fold(dm.id)] != nil {
+				if dm.council != "" || b.byID[IDKey(dm.id)] != nil {
 					checked++
 				}
 			}

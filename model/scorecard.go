@@ -24,7 +24,7 @@ func (s AreaScore) Moving() int { return s.Counts[PartlyDelivered] + s.Counts[Un
 func (b *Briefing) Scorecard(today time.Time, areaID string) []AreaScore {
 	var out []AreaScore
 	for _, a := range b.Areas {
-		if areaID != "" && fold(a.ID) != fold(areaID) {
+		if areaID != "" && IDKey(a.ID) != IDKey(areaID) {
 			continue
 		}
 		s := AreaScore{Area: a, AreaID: a.ID, Counts: map[Status]int{}}

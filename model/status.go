@@ -31,6 +31,21 @@ func (s Status) Rank() int { return slices.Index(Statuses(), s) }
 // Done reports whether the status shows the whole commitment done.
 func (s Status) Done() bool { return s == Delivered || s == DeliveredLate }
 
+// Short names the status in a word or two, for a narrow list: the short
+// forms ParseStatus reads ("none", "late", "partly"), or the name itself.
+func (s Status) Short() string {
+	switch s {
+	case NoEvidence:
+		return "none"
+	case DeliveredLate:
+		return "late"
+	case PartlyDelivered:
+		return "partly"
+	default:
+		return string(s)
+	}
+}
+
 // ParseStatus reads a status name; "none" and "late" are accepted as short
 // forms, and "-" or "_" for spaces.
 func ParseStatus(s string) (Status, bool) {
@@ -118,7 +133,7 @@ func (b *Briefing) PlanOf(e Entry, today time.Time) PlanState {
 // dateOf is the date of a dated item: a Council, an event, or an outcome
 // (its Council's date).
 func (b *Briefing) dateOf(id string) Date {
-	switch v := b.byID[fold(id)].(type) {
+	switch v := b.byID[IDKey(id)].(type) {
 	case *Council:
 		return v.Date
 	case *Event:

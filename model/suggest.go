@@ -2,17 +2,42 @@ package model
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 )
 
-// Suggest returns up to n ids that look most like what was typed, for "did
-// you mean" messages: ids that start with it first, then the closest by edit
-// distance.
-func (b *Briefing) Suggest(typed string, n int) []string { return suggest(b, typed, n) }
+// UnknownIDError says that no item has an id, and which ids look like it.
+type UnknownIDError struct {
+	ID   string
+	Near []string // the ids that look most like it, best first; maybe none
+}
 
+func (e *UnknownIDError) Error() string {
+	msg := fmt.Sprintf("no item has the id %q", e.ID)
+	if len(e.Near) > 0 {
+		msg += "; did you mean " + strings.Join(e.Near, ", ") + "?"
+	}
+	return msg
+}
+
+// nearIDs is how many ids an UnknownIDError suggests.
+const nearIDs = 3
+
+// Lookup finds an item by id, in any case, or says which ids look like the
+// one typed (*UnknownIDError): the command line's and the browser's "no
+// item has the id" come from here.
+func (b *Briefing) Lookup(id string) (Entry, error) {
+	if e, ok := b.Get(id); ok {
+		return e, nil
+	}
+	return nil, &UnknownIDError{ID: id, Near: suggest(b, id, nearIDs)}
+}
+
+// suggest returns up to n ids that look most like what was typed: ids
+// that start with it first, then the closest by edit distance.
 func suggest(b *Briefing, typed string, n int) []string {
-	want := fold(strings.TrimSpace(typed))
+	want := IDKey(strings.TrimSpace(typed))
 	if want == "" {
 		return nil
 	}
@@ -32,7 +57,7 @@ func suggest(b *Briefing, typed string, n int) []string {
 			cands = append(cands, scored{id, cost})
 		}
 	}
-	slices.SortFunc(cands, func(x, y scored) int { return cmp.Or(cmp.Compare(x.cost, y.cost), compareIDs(x.id, y.id)) })
+	slices.SortFunc(cands, func(x, y scored) int { return cmp.Or(cmp.Compare(x.cost, y.cost), CompareIDs(x.id, y.id)) })
 	out := make([]string, 0, n)
 	for _, c := range cands {
 		if len(out) == n {

@@ -25,7 +25,7 @@ func (b *Briefing) Timeline() []Moment {
 		if c := x.Date.Compare(y.Date); c != 0 {
 			return c
 		}
-		return compareIDs(x.Entry.Base().ID, y.Entry.Base().ID)
+		return CompareIDs(x.Entry.Base().ID, y.Entry.Base().ID)
 	})
 	return out
 }
@@ -33,23 +33,63 @@ func (b *Briefing) Timeline() []Moment {
 // Unconfirmed is how an event reported only by unofficial sources is shown.
 const Unconfirmed = "reported, unconfirmed"
 
-// State says in a word or two where the moment stands on the given day:
-// "happened", "held", "reported, unconfirmed", or for a plan "upcoming",
-// "due now", "kept late", "unreported".
-func (m Moment) State(b *Briefing, today time.Time) string {
-	if ev, ok := m.Entry.(*Event); ok && ev.Unconfirmed {
+// Stage is the kind of state a Council or an event is in.
+type Stage int
+
+// The stages.
+const (
+	StageHeld        Stage = iota // a Council that met
+	StageHappened                 // an event that took place
+	StageScheduled                // an event fixed for a later date, not a plan
+	StageUnconfirmed              // an event reported by unofficial sources only
+	StagePlanned                  // a plan: MomentState.Plan says how it went
+)
+
+// MomentState is where a Council or an event stands on a given day.
+type MomentState struct {
+	Stage Stage
+	Plan  PlanState // for StagePlanned; PlanHeld otherwise
+}
+
+// String is the state in a word or two, as every list shows it: "held",
+// "happened", "scheduled", "reported, unconfirmed", or "planned, " and the
+// plan's state ("planned, due now").
+func (s MomentState) String() string {
+	switch s.Stage {
+	case StageHeld:
+		return "held"
+	case StageScheduled:
+		return "scheduled"
+	case StageUnconfirmed:
 		return Unconfirmed
-	}
-	if !m.Planned {
-		if _, ok := m.Entry.(*Council); ok {
-			return "held"
-		}
-		if m.Date.Relative(today) == Future {
-			return "scheduled"
-		}
+	case StagePlanned:
+		return "planned, " + string(s.Plan)
+	default:
 		return "happened"
 	}
-	return "planned, " + string(b.PlanOf(m.Entry, today))
+}
+
+// StateOf says where a Council or an event stands on the given day.
+// Anything else has happened.
+func (b *Briefing) StateOf(e Entry, today time.Time) MomentState {
+	switch v := e.(type) {
+	case *Council:
+		if !v.Planned {
+			return MomentState{Stage: StageHeld, Plan: PlanHeld}
+		}
+	case *Event:
+		switch {
+		case v.Unconfirmed:
+			return MomentState{Stage: StageUnconfirmed, Plan: PlanHeld}
+		case !v.Planned && v.Date.Relative(today) == Future:
+			return MomentState{Stage: StageScheduled, Plan: PlanHeld}
+		case !v.Planned:
+			return MomentState{Stage: StageHappened, Plan: PlanHeld}
+		}
+	default:
+		return MomentState{Stage: StageHappened, Plan: PlanHeld}
+	}
+	return MomentState{Stage: StagePlanned, Plan: b.PlanOf(e, today)}
 }
 
 // Concerns reports whether the moment bears on an area: through its links,
@@ -72,10 +112,10 @@ func (b *Briefing) Concerns(m Moment, areaID string) bool {
 // linksArea reports whether an item names the area or one of its actions.
 func (b *Briefing) linksArea(id, areaID string) bool {
 	for _, l := range b.LinksFrom(id) {
-		if fold(l.To) == fold(areaID) {
+		if IDKey(l.To) == IDKey(areaID) {
 			return true
 		}
-		if a, ok := b.byID[fold(l.To)].(*Action); ok && fold(a.Area) == fold(areaID) {
+		if a, ok := b.byID[IDKey(l.To)].(*Action); ok && IDKey(a.Area) == IDKey(areaID) {
 			return true
 		}
 	}

@@ -162,7 +162,7 @@ func vocabularySources(file string, line int, value string, report func(Problem)
 // all of them.
 func (l *loader) checkGroup(g *SynonymGroup) {
 	for _, c := range g.Sources {
-		e, ok := l.b.byID[fold(c.Source)]
+		e, ok := l.b.byID[IDKey(c.Source)]
 		switch {
 		case !ok:
 			msg := quoteShort(c.Source) + " is not an id in the content"

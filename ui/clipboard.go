@@ -10,13 +10,13 @@ import (
 
 // copyCitation copies the current item as a plain-text citation to the
 // system clipboard, through the terminal (OSC 52), and says so.
-func (m *Model) copyCitation() tea.Cmd {
-	e, ok := m.c.B.Get(m.currentID())
+func (m *Model) copyCitation(tea.KeyPressMsg) tea.Cmd {
+	e, ok := m.c.B.Get(m.page().Current())
 	if !ok {
-		m.err = "nothing to copy here: select an item first"
+		m.status.err = "nothing to copy here: select an item first"
 		return nil
 	}
-	m.personal.info = "copied " + e.Base().ID + " as a citation to the clipboard (through the terminal, OSC 52)"
+	m.status.info = "copied " + e.Base().ID + " as a citation to the clipboard (through the terminal, OSC 52)"
 	return tea.SetClipboard(citation(m.c.B, e))
 }
 

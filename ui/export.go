@@ -9,8 +9,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/export"
+	"github.com/eu-rok/briefing/ui/keys"
+	"github.com/eu-rok/briefing/ui/notes"
 )
 
 // exportedMsg says where an export was written, or why it was not.
@@ -22,54 +23,32 @@ type exportedMsg struct {
 	err     error
 }
 
-func (exportedMsg) personal() {}
-
-// exportCmd writes a printable HTML briefing note with the user's notes:
-// the agenda in the Agenda view, elsewhere the current item (an area with
-// its joint actions, as `briefing export --area` does). It is built and
-// written in a command; exportedMsg says where it went.
-func (m *Model) exportCmd() tea.Cmd {
+// export writes a printable HTML briefing note with the user's notes, of
+// what the view shown says (the agenda in the Agenda view, elsewhere the
+// current item: an area with its joint actions, as `briefing export
+// --area` does). It is built and written in a command; exportedMsg says
+// where it went.
+func (m *Model) export(tea.KeyPressMsg) tea.Cmd {
 	b := m.c.B
-	var items []model.Entry
-	var title, what, name string
-	skipped := 0
-	if m.page().spec.id == ViewAgenda && m.personal.store != nil {
-		for _, id := range m.personal.store.Agenda() {
-			if e, ok := b.Get(id); ok {
-				items = append(items, e)
-			} else {
-				skipped++
-			}
-		}
-		if len(items) == 0 {
-			m.err = "nothing to export: the agenda has no item of the briefing (a adds the item you are on)"
-			return nil
-		}
-		title, what, name = "Agenda", "the agenda", "agenda"
-	} else {
-		e, ok := b.Get(m.currentID())
-		if !ok {
-			m.err = "nothing to export here: select an item first"
-			return nil
-		}
-		it := e.Base()
-		items = append(items, e)
-		if a, ok := e.(*model.Area); ok {
-			for _, x := range b.ActionsOf(a.ID) {
-				items = append(items, x)
-			}
-		}
-		title, what, name = "Briefing note: "+it.Title, it.ID, it.ID
+	x, ok := m.page().Export()
+	if !ok {
+		m.status.err = "nothing to export here: select an item first"
+		return nil
 	}
-	var note func(string) string
-	if s := m.personal.store; s != nil {
-		note = s.Note
+	items, missing, err := export.Select(b, x.Selection)
+	if err != nil {
+		m.status.err = "nothing to export: the agenda has no item of the briefing (" + keys.Name(m.c.Keys.Personal.AgendaAdd) + " adds the item you are on)"
+		return nil
 	}
-	opts := export.Options{Title: title, Today: m.c.Today, Note: note}
-	file := "briefing-" + fileSafe(name) + "-" + m.c.Today.Format("2006-01-02") + ".html"
+	opts := export.Options{Title: x.Title, Today: m.c.Today}
+	if m.notes.Off() == "" {
+		opts.Note = m.notes.Note
+	}
+	file := "briefing-" + notes.FileSafe(x.Name) + "-" + m.c.Today.Format("2006-01-02") + ".html"
 	dirs := m.exportDirs()
+	what := x.What
 	return func() tea.Msg {
-		done := exportedMsg{what: what, items: len(items), skipped: skipped}
+		done := exportedMsg{what: what, items: len(items), skipped: len(missing)}
 		data, err := export.HTML(b, items, opts)
 		if err != nil {
 			done.err = fmt.Errorf("exporting %s: %w", what, err)
@@ -85,13 +64,13 @@ func (m *Model) exportCmd() tea.Cmd {
 // one cannot be written.
 func (m *Model) exportDirs() []string {
 	var dirs []string
-	if d := m.opts.ExportDir; d != "" {
+	if d := m.set.exportDir; d != "" {
 		dirs = append(dirs, d)
 	} else if wd, err := os.Getwd(); err == nil {
 		dirs = append(dirs, wd)
 	}
-	if s := m.personal.store; s != nil {
-		dirs = append(dirs, s.Dir())
+	if d := m.notes.Dir(); d != "" {
+		dirs = append(dirs, d)
 	}
 	return dirs
 }
@@ -145,7 +124,7 @@ func freeName(path string) string {
 // exported says where the file went.
 func (m *Model) exported(msg exportedMsg) {
 	if msg.err != nil {
-		m.err = msg.err.Error()
+		m.status.err = msg.err.Error()
 		return
 	}
 	what := msg.what
@@ -156,5 +135,5 @@ func (m *Model) exported(msg exportedMsg) {
 	if msg.skipped > 0 {
 		info += fmt.Sprintf("; %d id(s) not in the briefing left out", msg.skipped)
 	}
-	m.personal.info = info
+	m.status.info = info
 }

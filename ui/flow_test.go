@@ -1,8 +1,10 @@
 package ui
 
 import (
-	"bytes"
 	"context"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -10,6 +12,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"github.com/eu-rok/briefing/model/personal"
 )
 
 // flowDeadline is how long a flow test waits for the program: generous,
@@ -19,9 +23,9 @@ const flowDeadline = 60 * time.Second
 
 // flow is the real program (New, as Run uses it) under teatest, like
 // pug's StartTest, publishing after every message the state the test waits
-// on. The output cannot tell where the program is: the renderer sends only
-// the cells that change, and a word on screen may be from the frame before
-// the key that was meant to change it.
+// on (stateOf, the test API). The output cannot tell where the program is:
+// the renderer sends only the cells that change, and a word on screen may
+// be from the frame before the key that was meant to change it.
 type flow struct {
 	*teatest.TestModel
 	t     *testing.T
@@ -31,17 +35,8 @@ type flow struct {
 // flowState is what a flow test can wait on, taken in the program's
 // goroutine after each message it handled.
 type flowState struct {
+	state
 	width, height int
-	view          ViewID
-	focus         paneID
-	selected      string // the selection of the list the detail follows
-	detail        string // the item in the detail pane
-	rendered      bool   // the detail shows its rendered Markdown
-	help          bool
-	back, fwd     int    // steps of history either way
-	editor        string // the item whose note is being written, or ""
-	info          string // the status bar's confirmation
-	agenda        int    // items on the agenda
 }
 
 // publishing wraps the root model: after each message it stores the state.
@@ -52,37 +47,13 @@ type publishing struct {
 
 func (p publishing) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	_, cmd := p.Model.Update(msg)
-	s := p.Model.flowState()
+	s := flowState{state: stateOf(p.Model), width: p.size.Width, height: p.size.Height}
 	p.state.Store(&s)
 	return p, cmd
 }
 
-// flowState reads the state a flow test waits on.
-func (m *Model) flowState() flowState {
-	pg := m.page()
-	s := flowState{width: m.width, height: m.height, view: pg.spec.id, focus: pg.focus,
-		rendered: m.detail.Rendered(), help: m.showHelp, back: len(m.back), fwd: len(m.fwd), info: m.personal.info}
-	list := &pg.nav
-	if pg.level == paneSub {
-		list = &pg.sub
-	}
-	if sel, ok := list.Selected(); ok {
-		s.selected = sel.ID
-	}
-	if e := m.detail.Entry(); e != nil {
-		s.detail = e.Base().ID
-	}
-	if m.personal.editor != nil {
-		s.editor = m.personal.editor.id
-	}
-	if m.personal.store != nil {
-		s.agenda = len(m.personal.store.Agenda())
-	}
-	return s
-}
-
 // startFlow starts the program at a size and waits until it has taken
-// the size and rendered its first detail.
+// the size and drawn its first page.
 func startFlow(t *testing.T, opts Options, w, h int) *flow {
 	t.Helper()
 	state := &atomic.Pointer[flowState]{}
@@ -92,14 +63,14 @@ func startFlow(t *testing.T, opts Options, w, h int) *flow {
 	// the CPU the next tests need); quitting one that has ended does nothing.
 	t.Cleanup(func() { _ = tm.Quit() })
 	f := &flow{TestModel: tm, t: t, state: state}
-	f.wait("the first frame", func(s flowState) bool { return s.width == w && s.height == h && s.rendered })
+	f.wait("the first frame", func(s flowState) bool { return s.width == w && s.height == h && s.Current != "" })
 	return f
 }
 
 // keys sends keys, as a terminal would, in order.
 func (f *flow) keys(ks ...string) {
 	for _, k := range ks {
-		f.Send(pkey(k))
+		f.Send(keyMsg(k))
 	}
 }
 
@@ -124,62 +95,31 @@ func (f *flow) final() *Model {
 	return f.FinalModel(f.t, teatest.WithFinalTimeout(flowDeadline)).(publishing).Model
 }
 
-// waitFor waits until the program's output contains every string. New
-// tests use startFlow and flow.wait instead: the output may hold a word
-// from an earlier frame, or never hold it whole (the renderer sends only
-// the cells that change).
-func waitFor(t *testing.T, tm *teatest.TestModel, want ...string) {
-	t.Helper()
-	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-		for _, w := range want {
-			if !bytes.Contains(b, []byte(w)) {
-				return false
-			}
-		}
-		return true
-	}, teatest.WithDuration(flowDeadline), teatest.WithCheckInterval(10*time.Millisecond))
-}
-
-// sendKeys sends keys to a program started without startFlow.
-func sendKeys(tm *teatest.TestModel, ks ...string) {
-	for _, k := range ks {
-		tm.Send(keyMsg(k))
-	}
-}
-
 // TestFlowBrowseFollowAndReturn walks a newcomer's path: areas, actions, a
-// detail, a related item and back, the timeline, the help, a resize, quit.
+// document, a related item and back, the timeline, the help, a resize,
+// quit.
 func TestFlowBrowseFollowAndReturn(t *testing.T) {
 	f := startFlow(t, testOptions(t), 120, 40)
 	f.keys("j", "enter") // SEMI's actions
-	f.wait("SEMI's actions", func(s flowState) bool { return s.focus == paneSub && s.selected == "SEMI-1" })
-	f.keys("enter") // SEMI-1's detail
-	f.wait("SEMI-1's detail", func(s flowState) bool {
-		return s.focus == paneDetail && s.detail == "SEMI-1" && s.rendered
-	})
+	f.wait("SEMI's actions", func(s flowState) bool { return s.Focus == "Joint actions · SEMI" && s.Current == "SEMI-1" })
+	f.keys("enter") // SEMI-1's document
+	f.wait("SEMI-1's document", func(s flowState) bool { return s.Focus == "SEMI-1" })
 	f.keys("tab", "j", "enter") // follow the second related item
-	followed := f.wait("a related item", func(s flowState) bool { return s.back == 1 && s.detail != "SEMI-1" && s.rendered })
+	followed := f.wait("a related item", func(s flowState) bool { return s.Back == 1 && s.Current != "SEMI-1" })
 	f.keys("esc") // back to SEMI-1
-	f.wait("back on SEMI-1", func(s flowState) bool { return s.detail == "SEMI-1" && s.back == 0 && s.fwd == 1 })
+	f.wait("back on SEMI-1", func(s flowState) bool { return s.Current != followed.Current && s.Back == 0 && s.Fwd == 1 })
 	f.keys("2") // the timeline
-	f.wait("the timeline", func(s flowState) bool { return s.view == ViewTimeline })
+	f.wait("the timeline", func(s flowState) bool { return s.View == "Timeline" })
 	f.keys("?")
-	f.wait("the help", func(s flowState) bool { return s.help })
+	f.wait("the help", func(s flowState) bool { return s.Mode == helping })
 	f.keys("?")
 	f.Send(tea.WindowSizeMsg{Width: 70, Height: 20})
-	f.wait("the new size", func(s flowState) bool { return !s.help && s.width == 70 })
+	f.wait("the new size", func(s flowState) bool { return s.Mode == browsing && s.width == 70 })
 	f.keys("q")
 
-	final := f.final()
-	if final.page().spec.id != ViewTimeline {
-		t.Errorf("the program should end on the timeline, ended on %v", final.page().spec.id)
-	}
-	if final.width != 70 || final.showHelp {
-		t.Errorf("after the resize: width %d, help shown %v", final.width, final.showHelp)
-	}
-	areas := final.pages[viewIndex(ViewAreas)]
-	if sel, _ := areas.sub.Selected(); sel.ID != "SEMI-1" || len(final.fwd) != 1 {
-		t.Errorf("back should have returned to SEMI-1 with one step forward (to %s); at %q, %d forward", followed.detail, sel.ID, len(final.fwd))
+	final := stateOf(f.final())
+	if final.View != "Timeline" || final.Mode != browsing || final.Fwd != 1 {
+		t.Errorf("the program should end on the timeline with one step forward (to %s): %+v", followed.Current, final)
 	}
 }
 
@@ -188,13 +128,111 @@ func TestFlowOpenOnItem(t *testing.T) {
 	opts := testOptions(t)
 	opts.Open = "DPC-3"
 	f := startFlow(t, opts, 100, 30)
-	f.wait("DPC-3", func(s flowState) bool { return s.detail == "DPC-3" })
+	f.wait("DPC-3", func(s flowState) bool { return s.Current == "DPC-3" })
 	f.keys("ctrl+c")
+	final := stateOf(f.final())
+	if final.Current != "DPC-3" || !strings.Contains(strings.Join(final.Crumbs, " "), "DPC-3") {
+		t.Fatalf("opened on %+v, want DPC-3 in the breadcrumb", final)
+	}
+}
+
+// TestFlowSearch is the search's flow through the real program: /, type
+// codeweek and press Enter at once, without waiting for results (Enter acts
+// on what is typed, even before the index is built), SKILLS-2 opens with
+// the word highlighted, Esc comes back.
+func TestFlowSearch(t *testing.T) {
+	f := startFlow(t, testOptions(t), 120, 40)
+	f.keys("/")
+	f.wait("the search box", func(s flowState) bool { return s.Mode == searching })
+	f.Type("codeweek")
+	f.keys("enter")
+	f.wait("SKILLS-2", func(s flowState) bool { return s.Current == "SKILLS-2" && s.Mode == browsing && s.Back == 1 })
+	f.keys("esc")
+	f.wait("back on the areas", func(s flowState) bool { return s.Current == "RES" && s.Fwd == 1 })
+	f.keys("q")
 	final := f.final()
-	if got := final.detail.Entry().Base().ID; got != "DPC-3" {
-		t.Fatalf("opened on %s, want DPC-3", got)
+	if s := stateOf(final); s.View != "Areas" || s.Focus != "Priority areas" {
+		t.Errorf("esc should come back to the areas list: %+v", s)
 	}
-	if !strings.Contains(final.breadcrumb(), "DPC-3") {
-		t.Fatalf("the breadcrumb should name DPC-3: %q", final.breadcrumb())
+	press(final, "]")
+	if s := stateOf(final); s.Current != "SKILLS-2" || !strings.Contains(screen(final), "1/") {
+		t.Errorf("forward should hold SKILLS-2 with its highlight: %+v", s)
 	}
+}
+
+// TestFlowAgendaExportQuitReopen is the agenda's promise: five commitments
+// on the agenda with notes, exported as one file, the program quit and
+// started again, and every word found.
+func TestFlowAgendaExportQuitReopen(t *testing.T) {
+	opts, dir := personalOptions(t, seed{})
+	notes := map[string]string{
+		"SEMI-1":  "Raise the timetable; they said March.",
+		"HPCQ-4":  "Quantum roadmap: ask for the joint call dates.",
+		"AI-1":    "Enforcement decree of the AI framework act.",
+		"DATA-1":  "Adequacy review: the second report is due.",
+		"CYBER-1": "Cyber dialogue: who leads from the ministry?",
+	}
+	order := []string{"SEMI-1", "HPCQ-4", "AI-1", "DATA-1", "CYBER-1"}
+	f := startFlow(t, opts, 120, 40)
+	for i, id := range order {
+		f.Send(followMsg(id))
+		f.wait(id, func(s flowState) bool { return s.Current == id })
+		f.keys("e")
+		f.wait("the editor on "+id, func(s flowState) bool { return s.Editor == id })
+		f.Type(notes[id])
+		f.keys("ctrl+s")
+		f.wait("the note on "+id+" saved", func(s flowState) bool {
+			return s.Editor == "" && s.Info == "saved your note on "+id
+		})
+		f.keys("a")
+		f.wait(id+" on the agenda", func(s flowState) bool { return len(s.Agenda) == i+1 })
+	}
+	f.keys("9")
+	f.wait("the agenda", func(s flowState) bool { return s.View == "Agenda" })
+	f.keys("X")
+	f.wait("the export", func(s flowState) bool { return strings.HasPrefix(s.Info, "exported the agenda") })
+	f.keys("q")
+	f.WaitFinished(t, teatest.WithFinalTimeout(flowDeadline))
+
+	// The file and the export hold every word.
+	store, err := personal.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(store.Agenda(), " "); got != strings.Join(order, " ") {
+		t.Fatalf("agenda after reopening: %s", got)
+	}
+	files, _ := filepath.Glob(filepath.Join(opts.ExportDir, "*.html"))
+	if len(files) != 1 {
+		t.Fatalf("exports: %v", files)
+	}
+	html, _ := os.ReadFile(files[0])
+	for _, id := range order {
+		if store.Note(id) != notes[id] {
+			t.Errorf("%s: note %q, want %q", id, store.Note(id), notes[id])
+		}
+		for _, w := range strings.Fields(notes[id]) {
+			if !strings.Contains(string(html), htmlEscape(w)) {
+				t.Errorf("the export lacks %q", w)
+			}
+		}
+	}
+
+	// Started again on the same directory: the Agenda view lists them all.
+	again := opts
+	again.Personal = store
+	m := newSized(t, again, 160, 45)
+	showView(m, "Agenda")
+	frame := screen(m)
+	for i, id := range order {
+		if !strings.Contains(frame, fmt.Sprintf("%d. %s", i+1, id)) {
+			t.Errorf("the reopened agenda should list %d. %s:\n%s", i+1, id, frame)
+		}
+	}
+}
+
+// htmlEscape is what html/template does to the few characters the notes
+// above hold.
+func htmlEscape(s string) string {
+	return strings.NewReplacer("'", "&#39;", "&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;").Replace(s)
 }

@@ -28,9 +28,9 @@ func TestGoldenFrames(t *testing.T) {
 				m := newSized(t, testOptions(t), sz[0], sz[1])
 				press(m, v.keys...)
 				if v.open != "" {
-					send(m, OpenMsg{ID: v.open})
+					open(m, v.open)
 				}
-				got := frame(m)
+				got := screen(m)
 				checkFrame(t, got, sz[0], sz[1])
 				golden(t, name, got)
 			})

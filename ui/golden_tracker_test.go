@@ -24,7 +24,7 @@ func TestGoldenTrackerFrames(t *testing.T) {
 			t.Run(name, func(t *testing.T) {
 				m := newSized(t, testOptions(t), sz[0], sz[1])
 				press(m, v.keys...)
-				got := frame(m)
+				got := screen(m)
 				checkFrame(t, got, sz[0], sz[1])
 				golden(t, name, got)
 			})

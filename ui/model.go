@@ -1,26 +1,37 @@
-// Package ui is the terminal interface of briefing: a Bubble Tea v2 program
-// over a loaded briefing, with views in tabs (areas and joint actions, the
-// timeline, the overview, the glossary, context and sources), a rendered
-// detail pane, related items and browser-like history.
+// Package ui is the terminal browser of briefing: a Bubble Tea v2 program
+// over a loaded briefing, its views in tabs (areas and joint actions, the
+// timeline, the overview, the glossary, context, sources, the tracker,
+// the Councils, the agenda), each a page of lists, a rendered document and
+// related items, with browser-like history.
 //
-// The root model in this package only routes: components live in the
-// sub-packages (list, detail, pane, find, keys, theme) and read the model
-// package; nothing here parses content.
+// The root model here routes: a message goes, by its type and the mode
+// the program is in (mode.go), to the component that takes it, and the
+// root keeps only what spans the views: the tabs, the history, the status
+// bar, and the actions of the user's own layer. The components live in
+// the sub-packages (page and views, list, detail, related, search,
+// keyhelp, find, editor, prompt); see docs/ARCHITECTURE.md.
 package ui
 
 import (
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/personal"
+	"github.com/eu-rok/briefing/model/updates"
 	"github.com/eu-rok/briefing/ui/common"
 	"github.com/eu-rok/briefing/ui/detail"
+	"github.com/eu-rok/briefing/ui/editor"
+	"github.com/eu-rok/briefing/ui/find"
+	"github.com/eu-rok/briefing/ui/keyhelp"
 	"github.com/eu-rok/briefing/ui/keys"
-	"github.com/eu-rok/briefing/ui/list"
+	"github.com/eu-rok/briefing/ui/notes"
+	"github.com/eu-rok/briefing/ui/page"
+	"github.com/eu-rok/briefing/ui/prompt"
+	"github.com/eu-rok/briefing/ui/search"
 	"github.com/eu-rok/briefing/ui/theme"
+	"github.com/eu-rok/briefing/ui/views"
 )
 
 // Theme choices for Options.Theme.
@@ -53,57 +64,34 @@ type Options struct {
 	// ExportDir is where exports go; "" is the current directory. When it
 	// cannot be written they go to the data directory.
 	ExportDir string
-}
-
-// paneID names a focusable pane of a page.
-type paneID int
-
-// The panes, in Tab order. A page without a second list skips paneSub.
-const (
-	paneNav paneID = iota
-	paneSub
-	paneDetail
-	paneLinks
-)
-
-// page is one view's state, kept while another view is shown.
-type page struct {
-	spec     *viewSpec
-	nav, sub list.Model
-	level    paneID // the list the detail follows: paneNav or paneSub
-	focus    paneID
-	override string // an item shown in the detail instead of the selection
-	offset   int    // the detail's scroll, kept across view switches
-	filter   string // the timeline's area filter
+	// News is what's new since the user last read the briefing in use;
+	// nil when the content is read from a directory (--content).
+	News *updates.Tracker
 }
 
 // Model is the root of the program. Build it with New.
 type Model struct {
-	c       *common.Common
-	opts    Options
-	cache   *detail.Cache
-	pages   []*page
-	active  int
-	detail  detail.Model
-	links   list.Model
-	linksOf string
+	c      *common.Common
+	set    settings
+	notes  *notes.Notes
+	tabs   tabs     // the views' pages, and the one shown
+	mode   mode     // who has the keyboard (mode.go)
+	acts   []action // the browsing mode's actions, made once from the key map
+	kb     keyboard // the component with the keyboard in each mode but browsing
+	hist   history
+	status statusLine
+	size   tea.WindowSizeMsg
+	sigs   *signalWatch // the signals Run catches, and the one that ended it (signals.go)
+}
 
-	help     help.Model
-	showHelp bool
-	finding  bool
-	query    string // the find-in-document words being typed
-
-	width, height int
-	back, fwd     []location
-	err           string
-
-	srch  searchLayer // the global search over the view (searchmode.go)
-	track *trackState // statuses for the tracker and scorecards (tracker.go)
-
-	personal personalLayer // notes, flags, agenda, export, copy (personal.go)
-
-	signals *signalWatch // the signals Run catches, or nil (signals.go)
-	ended   *SignalError // the signal that ended the program, or nil
+// keyboard holds the components that take the keyboard in the modes other
+// than browsing, where the page shown has it.
+type keyboard struct {
+	search search.Model
+	help   keyhelp.Model
+	find   find.Box
+	editor editor.Model // the note being written, in editing and confirming
+	prompt prompt.Model
 }
 
 // New builds the root model on a loaded briefing.
@@ -118,49 +106,52 @@ func New(opts Options) *Model {
 	case ThemeLight:
 		dark = false
 	}
-	c := &common.Common{B: opts.Briefing, Today: opts.Today, Styles: theme.New(dark, opts.Color), Keys: keys.DefaultKeyMap(viewNames())}
-	m := &Model{c: c, opts: opts, cache: detail.NewCache(), help: help.New()}
-	m.detail = detail.New(c, m.cache)
-	m.restyleHelp(dark)
-	for i := range viewSpecs {
-		p := &page{spec: &viewSpecs[i], level: paneNav, focus: paneNav}
-		p.nav.SetItems(p.spec.nav(m, p))
-		if p.spec.id == ViewTimeline {
-			p.nav.SelectID(firstUpcoming(p.nav.Items()))
-		}
-		m.pages = append(m.pages, p)
-		m.refreshSub(p)
+	c := &common.Common{B: opts.Briefing, Today: opts.Today, Styles: theme.New(dark, opts.Color)}
+	n, say := notes.New(opts.Personal, opts.PersonalErr)
+	m := &Model{c: c, set: settings{followTheme: opts.Theme == ThemeAuto && opts.Color, exportDir: opts.ExportDir},
+		notes: n, sigs: &signalWatch{}}
+	table := views.Table(views.Deps{C: c, Notes: n, Statuses: views.NewStatuses(c.B, c.Today), News: opts.News})
+	names := make([]string, len(table))
+	cache := detail.NewCache()
+	for i, v := range table {
+		names[i] = v.Name()
+		m.tabs.pages = append(m.tabs.pages, page.New(c, n, cache, v))
 	}
-	m.initPersonal()
+	c.Keys = keys.DefaultKeyMap(names)
+	m.acts = m.browsingActions()
+	m.kb = keyboard{search: search.New(c), help: keyhelp.New(c), find: find.NewBox(c), prompt: prompt.New(c)}
+	m.status = statusLine{err: say, info: n.DraftsOffer(keys.Name(c.Keys.Personal.EditNote))}
 	if opts.Open != "" {
 		m.goTo(opts.Open)
 	}
-	m.syncDetail()
 	return m
 }
 
 // Init asks the terminal for its background colour when the theme is
-// automatic; the answer arrives as tea.BackgroundColorMsg.
+// automatic (tea.BackgroundColorMsg answers), builds the search index, and
+// waits for signals.
 func (m *Model) Init() tea.Cmd {
 	var cmds []tea.Cmd
-	if m.opts.Theme == ThemeAuto && m.opts.Color {
+	if m.set.followTheme {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	cmds = append(cmds, m.syncDetail(), m.indexCmd(), m.signals.next())
-	return tea.Batch(cmds...)
+	return tea.Batch(append(cmds, m.page().Focus(), m.indexCmd(), m.sigs.next())...)
 }
 
 // page is the page shown now.
-func (m *Model) page() *page { return m.pages[m.active] }
+func (m *Model) page() *page.Model { return m.tabs.pages[m.tabs.active] }
 
-// hasSub reports whether a page has a second list.
-func (p *page) hasSub() bool { return p.spec.sub != nil }
+// indexCmd builds the search index, the user's notes with the briefing.
+func (m *Model) indexCmd() tea.Cmd { return search.Index(m.c.B, m.c.Today, m.notes.ForSearch()) }
 
-// refreshSub fills a page's second list from the main list's selection.
-func (m *Model) refreshSub(p *page) {
-	if !p.hasSub() {
-		return
-	}
-	sel, _ := p.nav.Selected()
-	p.sub.SetItems(p.spec.sub(m, sel.ID))
+// settings are the options the program reads after it has started.
+type settings struct {
+	followTheme bool   // the colours follow the terminal's background (auto, with colour)
+	exportDir   string // where exports go first; "" is the current directory
+}
+
+// tabs are the views' pages in tab order, and the one shown.
+type tabs struct {
+	pages  []*page.Model
+	active int
 }

@@ -10,14 +10,6 @@ import (
 	"github.com/eu-rok/briefing/ui/guard"
 )
 
-// NewProgram wires the root model into a Bubble Tea program, for tests;
-// Run does the same through a guard that turns a panic into a *PanicError
-// (see package guard). Extra options (input, output, size) come last and win.
-func NewProgram(ctx context.Context, opts Options, extra ...tea.ProgramOption) *tea.Program {
-	progOpts := append([]tea.ProgramOption{tea.WithContext(ctx)}, extra...)
-	return tea.NewProgram(New(opts), progOpts...)
-}
-
 // Run starts the program on the terminal and returns when the user quits.
 // The terminal is restored whatever happens: a quit, a panic (Run returns
 // a *guard.PanicError for the caller to report) or a signal (a
@@ -28,8 +20,8 @@ func Run(ctx context.Context, opts Options, extra ...tea.ProgramOption) error {
 		return fmt.Errorf("starting the browser: no briefing loaded")
 	}
 	m := New(opts)
-	m.signals = watchSignals()
-	defer m.signals.stop()
+	m.sigs.start()
+	defer m.sigs.stop()
 	err := guard.Run(ctx, m, append([]tea.ProgramOption{tea.WithoutSignalHandler()}, extra...)...)
 	if err != nil {
 		var crash *guard.PanicError
@@ -39,8 +31,8 @@ func Run(ctx context.Context, opts Options, extra ...tea.ProgramOption) error {
 		}
 		return fmt.Errorf("running the browser: %w", err)
 	}
-	if m.ended != nil {
-		return m.ended
+	if m.sigs.ended != nil {
+		return m.sigs.ended
 	}
 	return nil
 }

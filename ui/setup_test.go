@@ -13,6 +13,7 @@ import (
 
 	"github.com/eu-rok/briefing/content"
 	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/ui/uitest"
 )
 
 // updateGolden reports -update: the flag is registered by teatest's golden
@@ -66,49 +67,35 @@ func send(m *Model, msg tea.Msg) {
 	settle(m, cmd)
 }
 
-// settle runs a command tree synchronously, feeding results back in. Quit
-// and the terminal queries have no effect here.
+// settle runs a command tree synchronously, feeding every result back
+// in. Quit and the terminal queries have no effect here.
 func settle(m *Model, cmd tea.Cmd) {
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		case nil, tea.QuitMsg:
-		default:
-			_, next := m.Update(msg)
-			queue = append(queue, next)
-		}
-	}
+	uitest.Run(cmd, func(msg tea.Msg) (tea.Cmd, bool) {
+		_, next := m.Update(msg)
+		return next, true
+	})
 }
 
-// keyMsg turns a key name ("j", "enter", "tab", "shift+tab") into the
-// message a terminal would send.
+// keyMsg turns a key name ("j", "enter", "tab", "shift+tab", "ctrl+s")
+// into the message a terminal would send.
 func keyMsg(k string) tea.KeyPressMsg {
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "ctrl+f":
-		return tea.KeyPressMsg{Code: 'f', Mod: tea.ModCtrl}
-	case "ctrl+c":
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	named := map[string]tea.KeyPressMsg{
+		"enter":      {Code: tea.KeyEnter},
+		"tab":        {Code: tea.KeyTab},
+		"shift+tab":  {Code: tea.KeyTab, Mod: tea.ModShift},
+		"esc":        {Code: tea.KeyEscape},
+		"backspace":  {Code: tea.KeyBackspace},
+		"down":       {Code: tea.KeyDown},
+		"up":         {Code: tea.KeyUp},
+		"shift+up":   {Code: tea.KeyUp, Mod: tea.ModShift},
+		"shift+down": {Code: tea.KeyDown, Mod: tea.ModShift},
+		"ctrl+f":     {Code: 'f', Mod: tea.ModCtrl},
+		"ctrl+c":     {Code: 'c', Mod: tea.ModCtrl},
+		"ctrl+s":     {Code: 's', Mod: tea.ModCtrl},
+		"ctrl+e":     {Code: 'e', Mod: tea.ModCtrl},
+	}
+	if msg, ok := named[k]; ok {
+		return msg
 	}
 	r := []rune(k)[0]
 	return tea.KeyPressMsg{Code: r, Text: k}
@@ -121,8 +108,19 @@ func press(m *Model, ks ...string) {
 	}
 }
 
-// frame is the screen as text, colours stripped.
-func frame(m *Model) string { return ansi.Strip(m.Render()) }
+// typeText types text, one key a rune, enter for a new line.
+func typeText(m *Model, text string) {
+	for _, r := range text {
+		if r == '\n' {
+			send(m, tea.KeyPressMsg{Code: tea.KeyEnter})
+			continue
+		}
+		send(m, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+// screen is the frame as text, colours stripped.
+func screen(m *Model) string { return ansi.Strip(m.Render()) }
 
 // golden compares a frame with testdata/name.golden, or rewrites it with
 // -update.

@@ -18,30 +18,34 @@ import (
 // (fg) it takes the terminal again, raw, and draws the screen anew. See
 // signals_unix.go for which signals these are on each system.
 
-// signalWatch delivers the program's signals as messages.
-type signalWatch struct{ ch chan os.Signal }
+// signalWatch delivers the program's signals as messages, once Run has
+// started catching them, and keeps the one that ended the program.
+type signalWatch struct {
+	ch    chan os.Signal // nil until start: tests send signalMsg themselves
+	ended *SignalError   // the signal that ended the program, or nil
+}
 
-// watchSignals starts catching the signals the program handles.
-func watchSignals() *signalWatch {
-	w := &signalWatch{ch: make(chan os.Signal, 1)}
+// start catches the signals the program handles.
+func (w *signalWatch) start() {
+	w.ch = make(chan os.Signal, 1)
 	signal.Notify(w.ch, endSignals...)
 	catchSuspend(w.ch)
-	return w
 }
 
 // stop lets the signals act as they would without the program.
 func (w *signalWatch) stop() {
-	if w != nil {
+	if w.ch != nil {
 		signal.Stop(w.ch)
 	}
 }
 
-// next waits for the next signal; nil without a watch (in tests).
+// next waits for the next signal; nil before start.
 func (w *signalWatch) next() tea.Cmd {
-	if w == nil {
+	if w.ch == nil {
 		return nil
 	}
-	return func() tea.Msg { return signalMsg{<-w.ch} }
+	ch := w.ch
+	return func() tea.Msg { return signalMsg{<-ch} }
 }
 
 // signalMsg is a signal the program was sent.
@@ -73,10 +77,31 @@ func (m *Model) handleSignal(msg signalMsg) tea.Cmd {
 		// Not tea.Suspend: it stops the process with SIGTSTP, which is
 		// caught here. Exec hands the terminal back around the stop.
 		resume := tea.Exec(stopper{}, func(error) tea.Msg { return resumedMsg{} })
-		return tea.Batch(resume, m.signals.next())
+		return tea.Batch(resume, m.sigs.next())
 	}
-	m.ended = &SignalError{Signal: msg.sig, Draft: m.keepDraft()}
+	m.sigs.ended = &SignalError{Signal: msg.sig, Draft: m.keepDraft()}
 	return tea.Quit
+}
+
+// keepDraft keeps the text of a note being written, when it was changed,
+// for the next start, and returns the item's id; "" when there was
+// nothing to keep or it could not be kept.
+func (m *Model) keepDraft() string {
+	if m.mode != editing && m.mode != confirming {
+		return ""
+	}
+	ed := m.kb.editor
+	if !ed.Changed() || !m.notes.KeepDraft(ed.ID(), ed.Value()) {
+		return ""
+	}
+	return ed.ID()
+}
+
+// keepDraftAfterCrash keeps the draft after a panic, when the model may be
+// half-updated: a second panic here must not hide the first.
+func (m *Model) keepDraftAfterCrash() {
+	defer func() { _ = recover() }()
+	m.keepDraft()
 }
 
 // resumedMsg says the program runs again after a stop.

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"fmt"
 	"os"
+	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -10,14 +12,28 @@ import (
 	"github.com/eu-rok/briefing/ui/linear"
 )
 
-// accessible reports whether browsing should use the accessible mode:
+// choice is a yes-or-no flag that remembers whether it was given at all.
+type choice struct{ given, on bool }
+
+func (c *choice) Set(s string) error {
+	on, err := strconv.ParseBool(s)
+	if err != nil {
+		return fmt.Errorf("%q: give true or false", s)
+	}
+	c.given, c.on = true, on
+	return nil
+}
+
+func (c *choice) String() string { return strconv.FormatBool(c.on) }
+func (c *choice) Type() string   { return "bool" }
+
+// useAccessible reports whether browsing should use the accessible mode:
 // asked for with --accessible, or chosen because TERM=dumb says the
 // terminal cannot draw a screen (--accessible=false insists on the
 // full-screen browser even then).
-func accessible(cmd *cobra.Command) bool {
-	if f := cmd.Flags().Lookup("accessible"); f != nil && f.Changed {
-		on, _ := cmd.Flags().GetBool("accessible")
-		return on
+func (a *app) useAccessible() bool {
+	if a.accessible.given {
+		return a.accessible.on
 	}
 	return os.Getenv("TERM") == "dumb"
 }

@@ -81,6 +81,7 @@ func TestCrashReport(t *testing.T) {
 	func() {
 		defer func() { crash = &guard.PanicError{Value: recover(), Stack: debug.Stack()} }()
 		var m map[string]int
+		//lint:ignore SA5000 the report is of a real runtime panic
 		m["x"] = 1
 	}()
 	var errOut bytes.Buffer

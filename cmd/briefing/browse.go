@@ -38,7 +38,12 @@ func (a *app) openCommand() *cobra.Command {
 
 // browse loads the briefing and runs the TUI, optionally on one item.
 func (a *app) browse(cmd *cobra.Command, id string) error {
-	b, today, err := a.loadToday()
+	l, err := a.loadFrom(a.contentDir)
+	if err != nil {
+		return err
+	}
+	b := l.b
+	today, err := a.now()
 	if err != nil {
 		return err
 	}
@@ -49,7 +54,7 @@ func (a *app) browse(cmd *cobra.Command, id string) error {
 		}
 		id = e.Base().ID
 	}
-	if accessible(cmd) {
+	if a.useAccessible() {
 		return a.browseAccessible(cmd, b, today, id)
 	}
 	if _, isTerm := terminalWidth(cmd.OutOrStdout()); !isTerm {
@@ -63,8 +68,9 @@ func (a *app) browse(cmd *cobra.Command, id string) error {
 		Color:     os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb",
 		DarkGuess: guess != render.Light,
 		Open:      id,
+		News:      l.news,
 	}
-	opts.Personal, opts.PersonalErr = browserStore(cmd)
+	opts.Personal, opts.PersonalErr = a.notes()
 	if err := ui.Run(cmd.Context(), opts); err != nil {
 		return browseFailed(cmd, err)
 	}

@@ -29,13 +29,14 @@ func (a *app) updateStore() (*updates.Store, error) {
 
 // inUse is what a start of the program reads when --content is not given:
 // it installs the packs dropped in updates/, takes the newest verified
-// content (an installed pack or the built-in one), and notes what it holds
-// for what's new. Problems on the way are warnings: the built-in content
-// is always there to fall back on.
-func (a *app) inUse() (*updates.Store, *updates.InUse, error) {
+// content (an installed pack or the built-in one), and opens the record of
+// what the user read of it (what's new; nil when that record cannot be
+// opened). Problems on the way are warnings: the built-in content is
+// always there to fall back on.
+func (a *app) inUse() (*updates.Store, *updates.InUse, *updates.Tracker, error) {
 	s, err := a.updateStore()
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	for _, pu := range s.PickUp() {
 		a.reportPickUp(pu)
@@ -45,13 +46,14 @@ func (a *app) inUse() (*updates.Store, *updates.InUse, error) {
 		warn(a.io.err, "%v", w)
 	}
 	if err != nil {
-		return nil, nil, usageErr(err)
+		return nil, nil, nil, usageErr(err)
 	}
+	news, err := s.Tracker(u.Content)
 	var stateErr *updates.StateError
-	if _, err := s.Tracker(u.Content); errors.As(err, &stateErr) {
+	if errors.As(err, &stateErr) {
 		warn(a.io.err, "%v", stateErr)
 	} // other errors (a data directory that cannot be written) only cost what's new its record
-	return s, u, nil
+	return s, u, news, nil
 }
 
 // reportPickUp says what became of a pack dropped in updates/.

@@ -2,7 +2,11 @@ package main
 
 import (
 	"errors"
-	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/export"
 )
 
 // The exit codes, as grep and most tools use them.
@@ -33,24 +37,42 @@ type silent int
 
 func (s silent) Error() string { return "" }
 
-// exitCode turns the error a command returned into the program's exit code.
+// exitCode turns the error a command returned into the program's exit
+// code, by the error's type, never by its text: a silent code or a marked
+// error carries its own; the model's errors that say the input named
+// nothing (an unknown id, an area that is not one, an export of nothing)
+// are bad input; anything else is a failure.
 func exitCode(err error) int {
-	if err == nil {
-		return exitOK
-	}
 	var s silent
-	if errors.As(err, &s) {
+	var marked *exitError
+	var unknown *model.UnknownIDError
+	var notArea *export.NotAnAreaError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &s):
 		return int(s)
-	}
-	var e *exitError
-	if errors.As(err, &e) {
-		return e.code
-	}
-	msg := err.Error()
-	for _, prefix := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "flag needs an argument", "invalid argument", "accepts ", "requires ", "bad flag"} {
-		if strings.HasPrefix(msg, prefix) {
-			return exitUsage
-		}
+	case errors.As(err, &marked):
+		return marked.code
+	case errors.As(err, &unknown), errors.As(err, &notArea), errors.Is(err, export.ErrNothing):
+		return exitUsage
 	}
 	return exitFailure
+}
+
+// usageArgs makes every argument check of the command tree a usage error:
+// cobra's own checks (cobra.NoArgs, cobra.ExactArgs, an unknown verb) return
+// plain errors, which exitCode would take for failures.
+func usageArgs(c *cobra.Command) {
+	if check := c.Args; check != nil {
+		c.Args = func(cmd *cobra.Command, args []string) error {
+			if err := check(cmd, args); err != nil {
+				return usageErr(err)
+			}
+			return nil
+		}
+	}
+	for _, sub := range c.Commands() {
+		usageArgs(sub)
+	}
 }

@@ -79,7 +79,7 @@ func (a *app) exportCommand() *cobra.Command {
 			case err != nil:
 				return failure(fmt.Errorf("writing %s: %w", outFile, err))
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "Wrote %s (%d items).\n", model.SanitizeLine(outFile), len(items))
+			fmt.Fprintf(cmd.ErrOrStderr(), "Wrote %s (%s).\n", model.SanitizeLine(outFile), model.Plural(len(items), "item", "items"))
 			return nil
 		},
 	}
@@ -94,50 +94,23 @@ func (a *app) exportCommand() *cobra.Command {
 	return cmd
 }
 
-// exportItems gathers the chosen items in order, each once: the ids given,
-// then the areas, then the agenda.
+// exportItems gathers the chosen items (export.Select) and warns about
+// agenda ids the briefing no longer has.
 func exportItems(cmd *cobra.Command, b *model.Briefing, s *personal.Store, ids, areas []string, agenda bool) ([]model.Entry, error) {
-	var items []model.Entry
-	seen := map[string]bool{}
-	add := func(e model.Entry) {
-		if k := strings.ToUpper(e.Base().ID); !seen[k] {
-			seen[k] = true
-			items = append(items, e)
-		}
-	}
-	for _, id := range ids {
-		e, err := lookup(b, id)
-		if err != nil {
-			return nil, err
-		}
-		add(e)
-	}
-	for _, id := range areas {
-		e, err := lookup(b, id)
-		if err != nil {
-			return nil, err
-		}
-		area, ok := e.(*model.Area)
-		if !ok {
-			return nil, usageErr(fmt.Errorf("--area %s: %s is a %s, not an area", id, e.Base().ID, e.Base().Kind.Label()))
-		}
-		add(area)
-		for _, act := range b.ActionsOf(area.ID) {
-			add(act)
-		}
-	}
+	sel := export.Selection{IDs: ids, Areas: areas}
 	if agenda {
-		for _, id := range s.Agenda() {
-			e, ok := b.Get(id)
-			if !ok {
-				warn(cmd.ErrOrStderr(), "%s is on the agenda but not in the briefing; left out", id)
-				continue
-			}
-			add(e)
-		}
+		sel.Agenda = s.Agenda()
 	}
-	if len(items) == 0 {
-		return nil, usageErr(fmt.Errorf("nothing to export: give ids, --area or --agenda (is the agenda empty?)"))
+	items, missing, err := export.Select(b, sel)
+	for _, id := range missing {
+		warn(cmd.ErrOrStderr(), "%s is on the agenda but not in the briefing; left out", id)
 	}
-	return items, nil
+	var notArea *export.NotAnAreaError
+	switch {
+	case errors.As(err, &notArea):
+		return nil, fmt.Errorf("--area %s: %w", notArea.ID, err)
+	case errors.Is(err, export.ErrNothing):
+		return nil, fmt.Errorf("%w: give ids, --area or --agenda (is the agenda empty?)", err)
+	}
+	return items, err
 }

@@ -55,7 +55,7 @@ func listRows(b *model.Briefing, name string, today time.Time) ([]model.Entry, [
 	case "areas":
 		for _, x := range b.Areas {
 			entries = append(entries, x)
-			rows = append(rows, []string{x.ID, fmt.Sprintf("%d actions", len(b.ActionsOf(x.ID))), x.Short + " — " + x.Summary})
+			rows = append(rows, []string{x.ID, model.Plural(len(b.ActionsOf(x.ID)), "action", "actions"), x.Short + " — " + x.Summary})
 		}
 	case "actions":
 		for _, x := range b.Actions {
@@ -66,11 +66,7 @@ func listRows(b *model.Briefing, name string, today time.Time) ([]model.Entry, [
 	case "councils":
 		for _, x := range b.Councils {
 			entries = append(entries, x)
-			state := "held"
-			if x.Planned {
-				state = "planned, " + string(b.PlanOf(x, today))
-			}
-			rows = append(rows, []string{x.ID, x.Date.String(), x.Place, state, x.Title})
+			rows = append(rows, []string{x.ID, x.Date.String(), x.Place, b.StateOf(x, today).String(), x.Title})
 		}
 	case "outcomes":
 		for _, x := range b.Outcomes {
@@ -80,7 +76,7 @@ func listRows(b *model.Briefing, name string, today time.Time) ([]model.Entry, [
 	case "timeline":
 		for _, t := range b.Timeline() {
 			entries = append(entries, t.Entry)
-			rows = append(rows, []string{t.Date.String(), t.Entry.Base().ID, t.State(b, today), t.Entry.Base().Title})
+			rows = append(rows, []string{t.Date.String(), t.Entry.Base().ID, b.StateOf(t.Entry, today).String(), t.Entry.Base().Title})
 		}
 	case "glossary":
 		for _, x := range b.Terms {

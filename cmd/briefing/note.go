@@ -12,15 +12,26 @@ import (
 	"github.com/eu-rok/briefing/model/personal"
 )
 
-// openStore opens the user's notes in --data DIR or the default place. A
-// notes file that could not be read has been kept aside: say where, and go
-// on with an empty store, as the app does.
-func (a *app) openStore(cmd *cobra.Command) (*personal.Store, error) {
+// notes opens the user's notes in --data DIR or the default place: the
+// one way every verb and the browser open them. What Open said is for the
+// caller to judge: a verb goes on after a warning (storeErr), the browser
+// shows it in its status bar, the search only warns.
+func (a *app) notes() (*personal.Store, error) {
 	dir, err := dataDir(a.data)
 	if err != nil {
+		return nil, err
+	}
+	return personal.Open(dir)
+}
+
+// openStore opens the notes for a verb of the personal layer: a notes file
+// that could not be read has been kept aside, so it says where and goes on
+// with what could be read, as the browser does.
+func (a *app) openStore(cmd *cobra.Command) (*personal.Store, error) {
+	s, err := a.notes()
+	if s == nil && err != nil {
 		return nil, failure(err)
 	}
-	s, err := personal.Open(dir)
 	if err := a.storeErr(cmd, err); err != nil {
 		return nil, err
 	}
@@ -44,9 +55,8 @@ func (a *app) loadWithStore(cmd *cobra.Command) (*model.Briefing, *personal.Stor
 // storeErr reports a notes file kept aside, or notes that can only be
 // read, as a warning and lets the command go on; any other error ends it.
 func (a *app) storeErr(cmd *cobra.Command, err error) error {
-	var corrupt *personal.CorruptError
 	var readOnly *personal.ReadOnlyError // the notes can be read; a change will say why it fails
-	if errors.As(err, &corrupt) || errors.As(err, &readOnly) {
+	if personal.Repaired(err) || errors.As(err, &readOnly) {
 		warn(cmd.ErrOrStderr(), "%v", err)
 		return nil
 	}
@@ -66,12 +76,12 @@ func personalID(b *model.Briefing, s *personal.Store, id string, allowOrphan boo
 	}
 	if allowOrphan {
 		for _, it := range s.Items() {
-			if strings.EqualFold(it.ID, id) {
+			if model.SameID(it.ID, id) {
 				return it.ID, nil
 			}
 		}
 		for _, x := range s.Agenda() {
-			if strings.EqualFold(x, id) {
+			if model.SameID(x, id) {
 				return x, nil
 			}
 		}
@@ -192,12 +202,8 @@ func (a *app) notesCommand() *cobra.Command {
 			for _, it := range s.Items() {
 				n := describe(b, s, it.ID)
 				list = append(list, n)
-				mark := " "
-				if n.Flag {
-					mark = "★"
-				}
 				first, _, _ := strings.Cut(model.Sanitize(n.Note), "\n")
-				rows = append(rows, []string{mark, n.ID, n.Title, first})
+				rows = append(rows, []string{marks(n), n.ID, n.Title, first})
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {

@@ -78,7 +78,8 @@ func TestFlagsAndNotesList(t *testing.T) {
 	ok(t, "--data", data, "unflag", "AI-1")
 	ok(t, "--data", data, "note", "HPCQ-4", "ask about the call")
 	out := ok(t, "--data", data, "notes")
-	if !strings.Contains(out, "★  SEMI-1") || !strings.Contains(out, "HPCQ-4") || strings.Contains(out, "AI-1") {
+	// The marks column is the agenda's: ★ for a flag, ✎ for a note.
+	if !strings.Contains(out, "★   SEMI-1") || !strings.Contains(out, " ✎  HPCQ-4") || strings.Contains(out, "AI-1") {
 		t.Errorf("notes printed:\n%s", out)
 	}
 	var list []noteJSON

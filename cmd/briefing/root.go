@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/updates"
 )
 
 // stdio is where a run reads and writes, so tests can capture it.
@@ -29,8 +30,7 @@ type app struct {
 	data       string
 	today      string
 	theme      string
-	// source says where the loaded briefing came from, for messages.
-	source string
+	accessible choice
 }
 
 // run builds the command tree, runs it and returns the exit code.
@@ -88,37 +88,50 @@ func (a *app) rootCommand() *cobra.Command {
 	flags.StringVar(&a.contentDir, "content", "", "read the content from this `DIR` instead of the built-in briefing")
 	flags.StringVar(&a.today, "today", "", "take this `DATE` (2026-03-01) as today, for statuses and the timeline")
 	flags.StringVar(&a.theme, "theme", "auto", "colours: auto, dark or light")
-	flags.Bool("accessible", false, "browse in plain numbered lines, for screen readers (also chosen when TERM=dumb)")
+	flags.VarPF(&a.accessible, "accessible", "", "browse in plain numbered lines, for screen readers (also chosen when TERM=dumb)").NoOptDefVal = "true"
 	flags.StringVar(&a.data, "data", "", "keep your notes, installed briefings and trusted keys in this `DIR` (default: $XDG_DATA_HOME/briefing or the OS data directory)")
 	root.SetVersionTemplate(versionTemplate())
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
 	root.AddCommand(a.listCommand(), a.showCommand(), a.openCommand(), a.statusCommand(), a.searchCommand(), a.validateCommand(), a.versionCommand(),
 		a.noteCommand(), a.notesCommand(), a.flagCommand(), a.unflagCommand(), a.agendaCommand(), a.exportCommand(),
 		a.updateCommand(), a.whatsnewCommand(), a.trustCommand(), a.diffCommand(), a.packCommand())
+	usageArgs(root)
 	return root
 }
 
 // load reads the briefing from --content, or else the content in use: the
 // newest verified installed pack, or the built-in content.
 func (a *app) load() (*model.Briefing, error) {
-	if a.contentDir == "" {
-		_, u, err := a.inUse()
+	l, err := a.loadFrom(a.contentDir)
+	return l.b, err
+}
+
+// loaded is a briefing as a verb reads it.
+type loaded struct {
+	b     *model.Briefing
+	label string           // which content it is, in words
+	news  *updates.Tracker // what's new in it since the user last read it; nil for a directory
+}
+
+// loadFrom reads the briefing from a content directory, or for "" the
+// content in use.
+func (a *app) loadFrom(dir string) (loaded, error) {
+	if dir == "" {
+		_, u, news, err := a.inUse()
 		if err != nil {
-			return nil, err
+			return loaded{}, err
 		}
-		a.source = inUseLabel(u)
-		return u.Briefing, nil
+		return loaded{b: u.Briefing, label: inUseLabel(u), news: news}, nil
 	}
-	dir, err := openContentDir(a.contentDir)
+	fsys, err := openContentDir(dir)
 	if err != nil {
-		return nil, usageErr(err)
+		return loaded{}, usageErr(err)
 	}
-	b, err := model.Load(dir)
+	b, err := model.Load(fsys)
 	if err != nil {
-		return nil, usageErr(fmt.Errorf("%s has problems:\n%w", model.SanitizeLine(a.contentDir), err))
+		return loaded{}, usageErr(fmt.Errorf("%s has problems:\n%w", model.SanitizeLine(dir), err))
 	}
-	a.source = a.contentDir
-	return b, nil
+	return loaded{b: b, label: dir}, nil
 }
 
 // openContentDir opens a content directory so that no symbolic link inside

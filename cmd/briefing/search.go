@@ -76,7 +76,7 @@ func (a *app) searchCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			notes := searchNotes(cmd)
+			notes := a.searchNotes(cmd)
 			loaded := time.Now()
 			ix := search.New(b, today, notes)
 			indexed := time.Now()

@@ -1,9 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -56,14 +56,10 @@ func (a *app) showCommand() *cobra.Command {
 
 // lookup finds an item or says which ids were probably meant.
 func lookup(b *model.Briefing, id string) (model.Entry, error) {
-	if e, ok := b.Get(id); ok {
-		return e, nil
+	e, err := b.Lookup(id)
+	var unknown *model.UnknownIDError
+	if errors.As(err, &unknown) && len(unknown.Near) == 0 {
+		return nil, fmt.Errorf("%w; `briefing list areas` and `briefing search` help find one", err)
 	}
-	msg := fmt.Sprintf("no item has the id %q", id)
-	if near := b.Suggest(id, 5); len(near) > 0 {
-		msg += "; did you mean " + strings.Join(near, ", ") + "?"
-	} else {
-		msg += "; `briefing list areas` and `briefing search` help find one"
-	}
-	return nil, usageErr(fmt.Errorf("%s", msg))
+	return e, err
 }

@@ -19,15 +19,17 @@ func (a *app) validateCommand() *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			dir := a.contentDir
 			if len(args) == 1 {
-				a.contentDir = args[0]
+				dir = args[0]
 			}
-			b, err := a.load()
+			l, err := a.loadFrom(dir)
 			if err != nil {
 				return err
 			}
+			b := l.b
 			_, err = fmt.Fprintf(cmd.OutOrStdout(), "%s is valid: %d items (%d areas, %d joint actions, %d Councils, %d outcomes, %d events, %d terms, %d context notes, %d sources) and %d synonym groups\n",
-				a.source, len(b.All()), len(b.Areas), len(b.Actions), len(b.Councils), len(b.Outcomes), len(b.Events), len(b.Terms), len(b.Contexts), len(b.Sources), len(b.Synonyms))
+				l.label, len(b.All()), len(b.Areas), len(b.Actions), len(b.Councils), len(b.Outcomes), len(b.Events), len(b.Terms), len(b.Contexts), len(b.Sources), len(b.Synonyms))
 			return err
 		},
 	}

@@ -41,7 +41,7 @@ func (a *app) contentInUse() contentInfo {
 		}
 		return info
 	}
-	_, u, err := a.inUse()
+	_, u, _, err := a.inUse()
 	if err != nil {
 		info.Error = err.Error()
 		return info

@@ -64,7 +64,7 @@ func build(b *model.Briefing, items []model.Entry, opts Options) document {
 	doc := document{Title: model.Sanitize(opts.title()), Date: opts.Today.Format("2 January 2006"), Notes: opts.Note != nil}
 	seen := map[string]bool{}
 	cite := func(id string) {
-		k := strings.ToUpper(id)
+		k := model.IDKey(id)
 		if seen[k] {
 			return
 		}
@@ -108,7 +108,7 @@ func Markdown(b *model.Briefing, items []model.Entry, opts Options) []byte {
 	doc := build(b, items, opts)
 	var s strings.Builder
 	fmt.Fprintf(&s, "# %s\n\n", oneLine(doc.Title))
-	fmt.Fprintf(&s, "%s · %s\n", doc.Date, plural(len(doc.Items), "item", "items"))
+	fmt.Fprintf(&s, "%s · %s\n", doc.Date, model.Plural(len(doc.Items), "item", "items"))
 	for _, it := range doc.Items {
 		fmt.Fprintf(&s, "\n## %d. %s\n\n", it.Number, oneLine(it.Title))
 		fmt.Fprintf(&s, "**%s** · %s\n\n", it.ID, it.Kind)
@@ -162,11 +162,4 @@ func nonEmpty(parts ...string) []string {
 		}
 	}
 	return out
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

@@ -5,8 +5,9 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
+
+	"github.com/eu-rok/briefing/model"
 )
 
 // The file is Markdown a person can read, back up and diff:
@@ -78,11 +79,11 @@ type state struct {
 
 func newState() *state { return &state{items: map[string]*record{}} }
 
-// key is how ids compare: in any case, as the content does.
-func key(id string) string { return strings.ToUpper(strings.TrimSpace(id)) }
+// key is an id as the file's items are keyed by it: model.IDKey of the id
+// as typed, spaces round it dropped.
+func key(id string) string { return model.IDKey(strings.TrimSpace(id)) }
 
 var (
-	idPattern   = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}._:/-]*$`)
 	headingLine = regexp.MustCompile(`^(#{1,2})(?:[ \t]+(.*))?$`)
 	// A note's line that would read as a heading or as the end line is
 	// written with one more backslash in front, and read with one less.
@@ -91,10 +92,10 @@ var (
 	agendaItem     = regexp.MustCompile(`^(?:\d+\.|[-*])\s+(\S+)\s*$`)
 )
 
-// validID reports whether an id can be stored: one word of letters, digits
-// and . _ : / -, as content ids are, and not a name of the file's sections.
-func validID(id string) bool {
-	return idPattern.MatchString(id) && !strings.EqualFold(id, "Agenda") && !strings.EqualFold(id, "Notes")
+// storable reports whether an id can be stored: a valid id (model.ValidID)
+// that is not the name of one of the file's sections.
+func storable(id string) bool {
+	return model.ValidID(id) && !model.SameID(id, "Agenda") && !model.SameID(id, "Notes")
 }
 
 // normalizeNote makes line ends LF and drops blank lines at both ends, so
@@ -166,37 +167,7 @@ func (st *state) sorted() []*record {
 	slices.SortFunc(out, func(x, y *record) int {
 		// Ties ("A-01" and "A-1") go by spelling, so the file never
 		// depends on the order of a map.
-		return cmp.Or(compareIDs(x.ID, y.ID), strings.Compare(key(x.ID), key(y.ID)))
+		return cmp.Or(model.CompareIDs(x.ID, y.ID), strings.Compare(key(x.ID), key(y.ID)))
 	})
 	return out
-}
-
-// compareIDs orders ids with runs of digits compared as numbers.
-func compareIDs(a, b string) int {
-	a, b = key(a), key(b)
-	for a != "" && b != "" {
-		da, db := digits(a), digits(b)
-		if da > 0 && db > 0 {
-			na, _ := strconv.Atoi(a[:da])
-			nb, _ := strconv.Atoi(b[:db])
-			if c := cmp.Compare(na, nb); c != 0 {
-				return c
-			}
-			a, b = a[da:], b[db:]
-			continue
-		}
-		if c := cmp.Compare(a[0], b[0]); c != 0 {
-			return c
-		}
-		a, b = a[1:], b[1:]
-	}
-	return cmp.Compare(len(a), len(b))
-}
-
-func digits(s string) int {
-	n := 0
-	for n < len(s) && n < 9 && s[n] >= '0' && s[n] <= '9' {
-		n++
-	}
-	return n
 }

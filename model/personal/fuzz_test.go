@@ -64,7 +64,7 @@ func lostWord(data []byte, out string) string {
 			continue
 		}
 		if level, title := heading(line); level == 1 && (strings.EqualFold(title, "Agenda") || strings.EqualFold(title, "Notes") || strings.EqualFold(title, keptTitle)) ||
-			level == 2 && validID(title) {
+			level == 2 && storable(title) {
 			continue
 		}
 		for _, w := range strings.Fields(line) {

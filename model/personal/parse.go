@@ -162,7 +162,7 @@ func (p *parser) heading(n int, line string, level int, title string) bool {
 	}
 	switch p.where {
 	case inNotes, inMeta, inBody:
-		if !validID(title) {
+		if !storable(title) {
 			return false // inside a note: its text; before the first note: kept below
 		}
 		p.finish()
@@ -178,7 +178,7 @@ func (p *parser) agendaLine(n int, line string) {
 		return
 	}
 	m := agendaItem.FindStringSubmatch(line)
-	if m == nil || !validID(m[1]) {
+	if m == nil || !storable(m[1]) {
 		p.keep(n, line, "an agenda line is \"1. ID\" or \"- ID\"")
 		return
 	}

@@ -17,7 +17,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/safefile"
 )
 
@@ -252,7 +251,7 @@ func (s *Store) Unflag(id string) error { return s.setRecord(id, func(r *record)
 
 func (s *Store) setRecord(id string, edit func(*record)) error {
 	id = strings.TrimSpace(id)
-	if !validID(id) {
+	if !storable(id) {
 		return fmt.Errorf("%q is not an item id", id)
 	}
 	return s.change(func(st *state) error {
@@ -296,7 +295,7 @@ func (s *Store) OnAgenda(id string) bool {
 // where it is.
 func (s *Store) AgendaAdd(id string) error {
 	id = strings.TrimSpace(id)
-	if !validID(id) {
+	if !storable(id) {
 		return fmt.Errorf("%q is not an item id", id)
 	}
 	return s.change(func(st *state) error {
@@ -339,25 +338,10 @@ func agendaIndex(agenda []string, id string) int {
 	return slices.IndexFunc(agenda, func(x string) bool { return key(x) == key(id) })
 }
 
-// Orphans lists the ids with a note, a flag or an agenda place that the
-// briefing no longer has. They are kept in the file, never dropped, so a
-// renamed or removed item does not take the user's words with it.
-func (s *Store) Orphans(b *model.Briefing) []string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	seen := map[string]bool{}
-	var out []string
-	check := func(id string) {
-		if _, ok := b.Get(id); !ok && !seen[key(id)] {
-			seen[key(id)] = true
-			out = append(out, id)
-		}
-	}
-	for _, r := range s.st.sorted() {
-		check(r.ID)
-	}
-	for _, id := range s.st.agenda {
-		check(id)
-	}
-	return out
+// Repaired reports whether an error of Open or of a change only says that
+// the notes file was repaired (a *CorruptError): the file as it was is
+// kept aside, the store works, and the user is told once.
+func Repaired(err error) bool {
+	var corrupt *CorruptError
+	return errors.As(err, &corrupt)
 }

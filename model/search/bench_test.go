@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/eu-rok/briefing/cmd/gencontent/gen"
@@ -26,7 +27,7 @@ func synthetic(tb testing.TB, n int) *Index {
 	if ix, ok := synthIndexes[n]; ok {
 		return ix
 	}
-	b, err := model.Load(gen.FS(n, 1))
+	b, err := model.Load(generated(n))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -121,7 +122,7 @@ func median(ds []time.Duration) float64 {
 func BenchmarkIndex(b *testing.B) {
 	for _, n := range []int{10000, 100000} {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			bf, err := model.Load(gen.FS(n, 1))
+			bf, err := model.Load(generated(n))
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -149,4 +150,14 @@ func heap() uint64 {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	return ms.HeapAlloc
+}
+
+// generated is n synthetic items (cmd/gencontent) as a file system
+// model.Load reads.
+func generated(n int) fstest.MapFS {
+	fsys := fstest.MapFS{}
+	for name, text := range gen.Files(n, 1) {
+		fsys[name] = &fstest.MapFile{Data: []byte(text), Mode: 0o644}
+	}
+	return fsys
 }

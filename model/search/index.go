@@ -69,7 +69,7 @@ func New(b *model.Briefing, today time.Time, notes map[string]string) *Index {
 		if n = strings.TrimSpace(n); n != "" {
 			// Notes come from a file the user edits: keep its control
 			// characters out of snippets, as the loader does for content.
-			byID[strings.ToUpper(strings.TrimSpace(id))] = model.Sanitize(n)
+			byID[model.IDKey(strings.TrimSpace(id))] = model.Sanitize(n)
 		}
 	}
 	rank := map[model.Kind]uint8{}
@@ -99,7 +99,7 @@ func New(b *model.Briefing, today time.Time, notes map[string]string) *Index {
 	for d, e := range all {
 		it := e.Base()
 		dc := &ix.docs[d]
-		dc.entry, dc.note, dc.rank = e, byID[strings.ToUpper(it.ID)], rank[it.Kind]
+		dc.entry, dc.note, dc.rank = e, byID[model.IDKey(it.ID)], rank[it.Kind]
 		dc.scope = sc.scope(e)
 		vals := values(b, e, dc.note)
 		for f := range numFields {

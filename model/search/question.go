@@ -147,7 +147,7 @@ func (ix *Index) councilRefs(q *query) {
 		g := q.groups[i]
 		if len(g) == 1 && g[0].mode == modeWord && !g[0].negate {
 			// A Council's id, "DPC-3", names it like "third Council".
-			if c := ix.councilIndex(g[0].text); c >= 0 && strings.EqualFold(ix.b.Councils[c].ID, g[0].text) {
+			if c := ix.councilIndex(g[0].text); c >= 0 && model.SameID(ix.b.Councils[c].ID, g[0].text) {
 				q.groups[i] = group{&term{raw: g[0].raw, text: g[0].text, mode: modeCouncil, council: c, pos: g[0].pos, len: g[0].len}}
 				continue
 			}

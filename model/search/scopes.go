@@ -33,19 +33,19 @@ type scoper struct {
 func newScoper(b *model.Briefing, today time.Time) *scoper {
 	s := &scoper{b: b, today: today, areaOf: map[string]int{}, councilOf: map[string]int{}}
 	for i, a := range b.Areas {
-		s.areaOf[strings.ToUpper(a.ID)] = i
+		s.areaOf[model.IDKey(a.ID)] = i
 	}
 	for _, a := range b.Actions {
-		if i, ok := s.areaOf[strings.ToUpper(a.Area)]; ok {
-			s.areaOf[strings.ToUpper(a.ID)] = i
+		if i, ok := s.areaOf[model.IDKey(a.Area)]; ok {
+			s.areaOf[model.IDKey(a.ID)] = i
 		}
 	}
 	for i, c := range b.Councils {
-		s.councilOf[strings.ToUpper(c.ID)] = i
+		s.councilOf[model.IDKey(c.ID)] = i
 	}
 	for _, o := range b.Outcomes {
-		if i, ok := s.councilOf[strings.ToUpper(o.Council)]; ok {
-			s.councilOf[strings.ToUpper(o.ID)] = i
+		if i, ok := s.councilOf[model.IDKey(o.Council)]; ok {
+			s.councilOf[model.IDKey(o.ID)] = i
 		}
 	}
 	return s
@@ -58,12 +58,12 @@ func (s *scoper) scope(e model.Entry) scopeData {
 	var sd scopeData
 	id := e.Base().ID
 	addArea := func(id string) {
-		if i, ok := s.areaOf[strings.ToUpper(id)]; ok && !slices.Contains(sd.areas, uint16(i)) {
+		if i, ok := s.areaOf[model.IDKey(id)]; ok && !slices.Contains(sd.areas, uint16(i)) {
 			sd.areas = append(sd.areas, uint16(i))
 		}
 	}
 	addCouncil := func(id string) {
-		if i, ok := s.councilOf[strings.ToUpper(id)]; ok && !slices.Contains(sd.councils, uint16(i)) {
+		if i, ok := s.councilOf[model.IDKey(id)]; ok && !slices.Contains(sd.councils, uint16(i)) {
 			sd.councils = append(sd.councils, uint16(i))
 		}
 	}
@@ -122,7 +122,7 @@ func (s *scoper) scope(e model.Entry) scopeData {
 // areaIndex finds an area by id or short name; -1 if there is none.
 func (ix *Index) areaIndex(v string) int {
 	for i, a := range ix.b.Areas {
-		if strings.EqualFold(a.ID, v) || strings.EqualFold(Fold(a.Short), Fold(v)) {
+		if model.SameID(a.ID, v) || strings.EqualFold(Fold(a.Short), Fold(v)) {
 			return i
 		}
 	}
@@ -140,7 +140,7 @@ func (ix *Index) areaNames() string {
 // councilIndex finds a Council by number ("2") or id ("DPC-2"); -1 if none.
 func (ix *Index) councilIndex(v string) int {
 	for i, c := range ix.b.Councils {
-		if strings.EqualFold(c.ID, v) || strings.TrimLeft(v, "0") == strconv.Itoa(c.Number) {
+		if model.SameID(c.ID, v) || strings.TrimLeft(v, "0") == strconv.Itoa(c.Number) {
 			return i
 		}
 	}

@@ -9,20 +9,7 @@ import (
 )
 
 // render writes a diff as git's --word-diff=plain does.
-func render(spans []Span) string {
-	var b strings.Builder
-	for _, s := range spans {
-		switch s.Op {
-		case Insert:
-			b.WriteString("{+" + s.Text + "+}")
-		case Delete:
-			b.WriteString("[-" + s.Text + "-]")
-		default:
-			b.WriteString(s.Text)
-		}
-	}
-	return b.String()
-}
+func render(spans []Span) string { return Line(spans).Marked() }
 
 func TestWords(t *testing.T) {
 	for _, tc := range []struct{ before, after, want string }{

@@ -1,6 +1,11 @@
 // Package detail is the document pane: an item's Markdown rendered with
 // glamour, scrolled with the keys and the wheel, with find-in-document
-// highlights stepped through with n and N.
+// highlights stepped through with n and N. It is a common.Component.
+//
+// It keeps its own scrolling and match stepping rather than bubbles'
+// viewport: the viewport's SetHighlights takes byte ranges and finds
+// nothing in styled (ANSI) text such as glamour's, and the matches here
+// are accent-folded (the search's own matcher) and measured in cells.
 package detail
 
 import (
@@ -25,6 +30,7 @@ type Model struct {
 
 	lines    []string // what is drawn: the rendering, or the summary until it arrives
 	rendered bool
+	drawn    Key // what the lines are for
 	offset   int
 
 	terms   []string
@@ -34,7 +40,8 @@ type Model struct {
 	// once the rendering arrives, since the lines move.
 	revealSoon bool
 
-	notes func(id string) string // the user's note on an item (note.go)
+	notes   func(id string) string // the user's note on an item (note.go)
+	focused bool
 }
 
 // New returns an empty detail pane that renders through the given cache.
@@ -57,16 +64,24 @@ func (m Model) key() Key {
 	k := Key{Width: m.width, Theme: m.c.Styles.Theme}
 	if m.entry != nil {
 		k.ID = m.entry.Base().ID
-		k.Note = noteHash(m.note())
+		k.Note = hash(m.note())
+		if w, ok := m.entry.(*Written); ok {
+			k.Doc = hash(w.Doc)
+		}
 	}
 	return k
 }
 
 // Show puts an item in the pane at the top. The cached rendering is shown at
 // once; otherwise the summary is, and the returned command renders the rest.
+// Showing the item already shown keeps the place, and draws it anew only
+// when its width, theme or note changed since.
 func (m *Model) Show(e model.Entry) tea.Cmd {
 	same := m.entry != nil && e != nil && m.entry.Base().ID == e.Base().ID
 	m.entry = e
+	if same && m.key() == m.drawn && m.rendered {
+		return nil
+	}
 	if !same {
 		m.offset, m.revealSoon = 0, false
 	}
@@ -89,11 +104,12 @@ func (m *Model) Restyle() tea.Cmd { return m.refresh() }
 // refresh takes the lines from the cache, or the summary, and asks for the
 // rendering when it is missing.
 func (m *Model) refresh() tea.Cmd {
+	k := m.key()
+	m.drawn = k
 	if m.entry == nil {
 		m.setLines(nil, false)
 		return nil
 	}
-	k := m.key()
 	if text, ok := m.cache.Get(k); ok {
 		m.setLines(strings.Split(text, "\n"), true)
 		return nil
@@ -121,14 +137,22 @@ func (m *Model) setLines(lines []string, rendered bool) {
 	m.findMatches(reveal)
 }
 
-// Update takes renderings as they arrive. Only the one for what is shown
-// now is drawn; the others stay in the cache, and the one for what is
-// shown now is asked for (one rendering runs at a time).
+// Update takes the pane's keys, and renderings as they arrive. Only the
+// rendering of what is shown now is drawn; the others stay in the cache,
+// and the one for what is shown now is asked for (one rendering runs at a
+// time).
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	r, ok := msg.(RenderedMsg)
-	if !ok {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		m.handleKey(msg)
 		return nil
+	case RenderedMsg:
+		return m.arrived(msg)
 	}
+	return nil
+}
+
+func (m *Model) arrived(r RenderedMsg) tea.Cmd {
 	m.cache.store(r)
 	if r.Key != m.key() {
 		return m.refresh()
@@ -139,9 +163,33 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// HandleKey scrolls and steps through matches; it reports whether the key
-// was one of the pane's.
-func (m *Model) HandleKey(msg tea.KeyPressMsg) bool {
+// Focus gives the pane the keys.
+func (m *Model) Focus() tea.Cmd {
+	m.focused = true
+	return nil
+}
+
+// Blur takes the keys away.
+func (m *Model) Blur() { m.focused = false }
+
+// Focused reports whether the pane has the keys.
+func (m Model) Focused() bool { return m.focused }
+
+// ShortHelp lists the keys that scroll.
+func (m Model) ShortHelp() []key.Binding {
+	k := m.c.Keys.Detail
+	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown}
+}
+
+// FullHelp lists the keys the document has beyond the lists' (up, down,
+// top and bottom are the same keys): paging and the matches of a find.
+func (m Model) FullHelp() [][]key.Binding {
+	k := m.c.Keys.Detail
+	return [][]key.Binding{{k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.NextMatch, k.PrevMatch}}
+}
+
+// handleKey scrolls and steps through matches.
+func (m *Model) handleKey(msg tea.KeyPressMsg) {
 	k := m.c.Keys.Detail
 	switch {
 	case key.Matches(msg, k.Up):
@@ -164,10 +212,7 @@ func (m *Model) HandleKey(msg tea.KeyPressMsg) bool {
 		m.StepMatch(1)
 	case key.Matches(msg, k.PrevMatch):
 		m.StepMatch(-1)
-	default:
-		return false
 	}
-	return true
 }
 
 // Scroll moves the view by n lines.

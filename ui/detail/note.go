@@ -23,18 +23,35 @@ func (m *Model) SetNotes(notes func(id string) string) { m.notes = notes }
 // not reused.
 func (m *Model) Refresh() tea.Cmd { return m.refresh() }
 
-// note is the user's note on the item shown, or "".
+// Written is an entry whose document is written for the occasion rather
+// than taken from the briefing: What's new shows an item's changes this
+// way. Its Item gives the id and title the pane shows and the summary of
+// the first frame; Doc is the Markdown.
+type Written struct {
+	model.Item
+	Doc string
+}
+
+// note is the user's note on the item shown, or "": an item's own
+// document ends with it, a written one does not.
 func (m Model) note() string {
 	if m.notes == nil || m.entry == nil {
+		return ""
+	}
+	if _, ok := m.entry.(*Written); ok {
 		return ""
 	}
 	return strings.TrimSpace(m.notes(m.entry.Base().ID))
 }
 
-// document is an item's Markdown. An entry the briefing does not hold (a
-// stand-in for an id only the user's notes still have) has no facts,
-// links or sources to show: its title and summary only.
+// document is an item's Markdown. A written entry is its own document; an
+// entry the briefing does not hold (a stand-in for an id only the user's
+// notes still have) has no facts, links or sources to show: its title and
+// summary only.
 func document(b *model.Briefing, e model.Entry, today time.Time) string {
+	if w, ok := e.(*Written); ok {
+		return w.Doc
+	}
 	it := e.Base()
 	if _, ok := b.Get(it.ID); !ok {
 		return "# " + it.Title + "\n\n*" + it.Summary + "*\n"
@@ -42,13 +59,14 @@ func document(b *model.Briefing, e model.Entry, today time.Time) string {
 	return b.Markdown(e, today)
 }
 
-// noteHash tells renderings of different notes apart; 0 means no note.
-func noteHash(note string) uint64 {
-	if note == "" {
+// hash tells renderings of different texts apart (notes, written
+// documents); 0 means none.
+func hash(text string) uint64 {
+	if text == "" {
 		return 0
 	}
 	h := fnv.New64a()
-	h.Write([]byte(note))
+	h.Write([]byte(text))
 	return h.Sum64() | 1
 }
 

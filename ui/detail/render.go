@@ -17,6 +17,7 @@ type Key struct {
 	Width int
 	Theme render.Theme
 	Note  uint64 // a hash of the user's note shown under the item; 0 for none
+	Doc   uint64 // a hash of a Written document; 0 for the item's own
 }
 
 // RenderedMsg carries a finished rendering back to the detail pane, with the
@@ -69,9 +70,6 @@ func (c *Cache) Get(k Key) (string, bool) {
 	c.recent.MoveToFront(e)
 	return e.Value.(*cached).text, true
 }
-
-// Len is the number of finished renderings kept.
-func (c *Cache) Len() int { return len(c.done) }
 
 // Bytes is the size of the renderings kept.
 func (c *Cache) Bytes() int { return c.bytes }

@@ -83,25 +83,24 @@ func captureStderr(t *testing.T, fn func()) string {
 	return <-done
 }
 
-func run(t *testing.T, where string) (error, string, string) {
+func run(t *testing.T, where string) (out, stderr string, err error) {
 	t.Helper()
-	var out bytes.Buffer
+	var screen bytes.Buffer
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second) // generous: CI is busy
 	defer cancel()
-	var err error
-	stderr := captureStderr(t, func() {
-		err = Run(ctx, &bomb{where: where}, tea.WithInput(nil), tea.WithOutput(&out), tea.WithWindowSize(80, 24))
+	stderr = captureStderr(t, func() {
+		err = Run(ctx, &bomb{where: where}, tea.WithInput(nil), tea.WithOutput(&screen), tea.WithWindowSize(80, 24))
 	})
 	if ctx.Err() != nil {
 		t.Fatalf("%s: the program did not end: %v", where, err)
 	}
-	return err, out.String(), stderr
+	return screen.String(), stderr, err
 }
 
 func TestPanicsComeBackAsErrors(t *testing.T) {
 	for _, where := range []string{"init", "update", "view", "cmd", "batch", "sequence", "nested"} {
 		t.Run(where, func(t *testing.T) {
-			err, out, stderr := run(t, where)
+			out, stderr, err := run(t, where)
 			var crash *PanicError
 			if !errors.As(err, &crash) {
 				t.Fatalf("Run returned %v (%T), want a *PanicError", err, err)
@@ -139,7 +138,7 @@ func TestPanicsComeBackAsErrors(t *testing.T) {
 }
 
 func TestNoPanicNoError(t *testing.T) {
-	err, out, stderr := run(t, "none")
+	out, stderr, err := run(t, "none")
 	if err != nil || stderr != "" {
 		t.Fatalf("err %v, stderr %q", err, stderr)
 	}

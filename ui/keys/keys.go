@@ -1,14 +1,45 @@
-// Package keys holds the TUI's key bindings, one KeyMap per scope, so that
-// the help overlay is built from the same bindings Update matches on.
+// Package keys holds every key binding of the browser, one KeyMap per
+// scope, built once by DefaultKeyMap. The components match keys with
+// key.Matches on these bindings, and the help is built from the same
+// bindings, so nothing else names a key.
 package keys
 
 import "charm.land/bubbles/v2/key"
 
-// Global is what works wherever the focus is.
+// KeyMap is every scope's bindings together.
+type KeyMap struct {
+	Global   Global   // what works in any view: quit, help, history, search, the views
+	Page     Page     // moving between the panes of a view
+	List     List     // a list's cursor
+	Detail   Detail   // the document's scroll and matches
+	Find     Find     // the find-in-document box
+	Search   Search   // the search box
+	Help     Help     // the help overlay
+	Personal Personal // the user's own layer, on the current item
+	Editor   Editor   // the note editor
+	Confirm  Confirm  // a question before closing the editor
+	Timeline Timeline // the timeline's filter
+	Tracker  Tracker  // the tracker's order and filters
+	Agenda   Agenda   // the agenda's order
+	WhatsNew WhatsNew // what's new since the last reading
+}
+
+// Global is what works wherever the focus is while browsing.
 type Global struct {
-	Quit, Help, NextPane, PrevPane, Back, Forward, Search, Find, Filter key.Binding
-	// Views are the number keys, one per view, in tab order.
+	Quit, Help, Back, Forward, Search, Find key.Binding
+	// Interrupt quits even while text is typed (the search, the find box).
+	Interrupt key.Binding
+	// Views are the number keys, one per view, in tab order: 1 to 9, then
+	// 0 for a tenth.
 	Views []key.Binding
+}
+
+// Page moves the focus between the panes of a view.
+type Page struct {
+	NextPane, PrevPane key.Binding
+	// Leave steps back towards the main list when there is no history to
+	// go back to.
+	Leave key.Binding
 }
 
 // List moves a selection through a list and drills in and out.
@@ -21,47 +52,91 @@ type Detail struct {
 	Up, Down, PageUp, PageDown, HalfUp, HalfDown, Top, Bottom, NextMatch, PrevMatch, Out key.Binding
 }
 
-// Find edits the find-in-document query.
+// Find edits the find-in-document words; every other key is text.
 type Find struct {
-	Accept, Cancel key.Binding
+	Accept, Cancel, Erase, Clear key.Binding
 }
 
-// KeyMap is every scope's bindings together.
-type KeyMap struct {
-	Global   Global
-	List     List
-	Detail   Detail
-	Find     Find
-	Personal Personal // notes, flags, agenda, export, copy (personal.go)
-	Editor   Editor   // the note editor
-	Tracker  Tracker  // the tracker's order and filters (tracker.go)
+// Search moves through the results and opens one; letters are the query.
+type Search struct {
+	Up, Down, Open, Close key.Binding
 }
 
-// DefaultKeyMap returns the bindings the program ships with. viewNames names
-// the views in tab order; the first nine get the number keys.
+// Help closes the help overlay.
+type Help struct {
+	Close key.Binding
+}
+
+// Personal acts on the user's own layer: the note and the flag on the
+// current item, the agenda, the export and the copy as a citation.
+type Personal struct {
+	Flag, EditNote, EditExternal, AgendaAdd, Export, Copy key.Binding
+}
+
+// Editor is the in-app note editor's own keys; every other key is text.
+type Editor struct {
+	Save, Close key.Binding
+	// NewLine is the key that adds a line, refused when the note is too
+	// long for the editor.
+	NewLine key.Binding
+}
+
+// Confirm answers the question asked before closing changed text: Yes
+// saves, No throws the changes away, Back returns to the text.
+type Confirm struct {
+	Yes, No, Back key.Binding
+}
+
+// Timeline filters the timeline by area.
+type Timeline struct {
+	Filter key.Binding
+}
+
+// Tracker orders and filters the tracker.
+type Tracker struct {
+	Filter, Sort, Status, Strength key.Binding
+}
+
+// Agenda takes items off the agenda and moves them, in the Agenda view.
+type Agenda struct {
+	Remove, Up, Down key.Binding
+}
+
+// WhatsNew marks what's new as read.
+type WhatsNew struct {
+	MarkRead, MarkAllRead key.Binding
+}
+
+// DefaultKeyMap returns the bindings the program ships with. viewNames
+// names the views in tab order; the first ten get the number keys, 1 to 9
+// then 0.
 func DefaultKeyMap(viewNames []string) KeyMap {
 	b := key.NewBinding
 	k, h := key.WithKeys, key.WithHelp
 	g := Global{
-		Quit:     b(k("q", "ctrl+c"), h("q", "quit")),
-		Help:     b(k("?"), h("?", "toggle help")),
-		NextPane: b(k("tab"), h("tab", "next pane")),
-		PrevPane: b(k("shift+tab"), h("shift+tab", "previous pane")),
-		Back:     b(k("esc", "backspace", "[", "alt+left"), h("esc/[", "back")),
-		Forward:  b(k("]", "alt+right"), h("]", "forward")),
-		Search:   b(k("/"), h("/", "search everything")),
-		Find:     b(k("ctrl+f"), h("ctrl+f", "find in document")),
-		Filter:   b(k("f"), h("f", "filter by area"), key.WithDisabled()),
+		Quit:      b(k("q", "ctrl+c"), h("q", "quit")),
+		Help:      b(k("?"), h("?", "toggle help")),
+		Back:      b(k("esc", "backspace", "[", "alt+left"), h("esc/[", "back")),
+		Forward:   b(k("]", "alt+right"), h("]", "forward")),
+		Search:    b(k("/"), h("/", "search everything")),
+		Find:      b(k("ctrl+f"), h("ctrl+f", "find in document")),
+		Interrupt: b(k("ctrl+c"), h("ctrl+c", "quit")),
 	}
+	const numbers = "1234567890"
 	for i, name := range viewNames {
-		if i >= 9 {
+		if i >= len(numbers) {
 			break
 		}
-		n := string(rune('1' + i))
+		n := numbers[i : i+1]
 		g.Views = append(g.Views, b(k(n), h(n, name)))
 	}
 	return KeyMap{
 		Global: g,
+		Page: Page{
+			NextPane: b(k("tab"), h("tab", "next pane")),
+			PrevPane: b(k("shift+tab"), h("shift+tab", "previous pane")),
+			Leave:    b(k("esc", "backspace"), h("esc", "back to the list")),
+		},
 		List: List{
 			Up:       b(k("up", "k"), h("↑/k", "up")),
 			Down:     b(k("down", "j"), h("↓/j", "down")),
@@ -86,29 +161,59 @@ func DefaultKeyMap(viewNames []string) KeyMap {
 			Out:       b(k("left", "h"), h("←/h", "back to list")),
 		},
 		Find: Find{
-			Accept: b(k("enter"), h("enter", "keep matches")),
-			Cancel: b(k("esc"), h("esc", "clear find")),
+			Accept: b(k("enter"), h("enter", "keeps")),
+			Cancel: b(k("esc"), h("esc", "clears")),
+			Erase:  b(k("backspace"), h("backspace", "erase")),
+			Clear:  b(k("ctrl+u"), h("ctrl+u", "clear the words")),
 		},
-		Personal: DefaultPersonal(),
-		Editor:   DefaultEditor(),
-		Tracker:  DefaultTracker(),
+		Search: Search{
+			Up:    b(k("up", "ctrl+p"), h("↑", "move")),
+			Down:  b(k("down", "ctrl+n"), h("↓", "move")),
+			Open:  b(k("enter"), h("enter", "open")),
+			Close: b(k("esc"), h("esc", "back")),
+		},
+		Help: Help{
+			Close: b(k("?", "esc"), h("? or esc", "to close")),
+		},
+		Personal: Personal{
+			Flag:         b(k("*", "m"), h("*/m", "flag ★ on/off")),
+			EditNote:     b(k("e"), h("e", "edit your note ✎")),
+			EditExternal: b(k("E"), h("E", "edit the note in $EDITOR")),
+			AgendaAdd:    b(k("a"), h("a", "add to the agenda")),
+			Export:       b(k("X", "ctrl+e"), h("X/ctrl+e", "export to HTML")),
+			Copy:         b(k("y", "c"), h("y/c", "copy as a citation")),
+		},
+		Editor: Editor{
+			Save:    b(k("ctrl+s"), h("ctrl+s", "save")),
+			Close:   b(k("esc", "ctrl+c"), h("esc", "close")),
+			NewLine: b(k("enter"), h("enter", "new line")),
+		},
+		Confirm: Confirm{
+			Yes:  b(k("y", "enter", "ctrl+s"), h("y/enter", "save")),
+			No:   b(k("n"), h("n", "discard the changes")),
+			Back: b(k("esc", "ctrl+c"), h("esc", "back to the text")),
+		},
+		Timeline: Timeline{
+			Filter: b(k("f"), h("f", "filter by area")),
+		},
+		Tracker: Tracker{
+			Filter:   b(k("f"), h("f", "filter by area")),
+			Sort:     b(k("o"), h("o", "order: area, status, strength")),
+			Status:   b(k("s"), h("s", "filter by status")),
+			Strength: b(k("w"), h("w", "filter by strength")),
+		},
+		Agenda: Agenda{
+			Remove: b(k("x", "d", "delete"), h("x/d", "take off the agenda")),
+			Up:     b(k("K", "shift+up"), h("K/shift+↑", "move up the agenda")),
+			Down:   b(k("J", "shift+down"), h("J/shift+↓", "move down the agenda")),
+		},
+		WhatsNew: WhatsNew{
+			MarkRead:    b(k("r"), h("r", "mark as read")),
+			MarkAllRead: b(k("R"), h("R", "mark everything as read")),
+		},
 	}
 }
 
-// ShortHelp is the one-line summary: the keys a newcomer needs first.
-func (m KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{m.Global.Help, m.Global.NextPane, m.List.Open, m.Global.Back, m.Global.Quit}
-}
-
-// FullHelp groups every enabled binding by scope, for the help overlay.
-func (m KeyMap) FullHelp() [][]key.Binding {
-	g := m.Global
-	views := append([]key.Binding{}, g.Views...)
-	return [][]key.Binding{
-		views,
-		{g.NextPane, g.PrevPane, g.Back, g.Forward, g.Search, g.Find, g.Filter, m.Tracker.Sort, m.Tracker.Status, m.Tracker.Strength, g.Help, g.Quit},
-		{m.List.Up, m.List.Down, m.List.PageUp, m.List.PageDown, m.List.Top, m.List.Bottom, m.List.Open, m.List.Out},
-		{m.Detail.PageUp, m.Detail.PageDown, m.Detail.HalfUp, m.Detail.HalfDown, m.Detail.NextMatch, m.Detail.PrevMatch},
-		m.Personal.bindings(),
-	}
-}
+// Name is how messages name a binding's key: its help key, "e" or
+// "ctrl+s", so that a message never names a key the map does not bind.
+func Name(b key.Binding) string { return b.Help().Key }

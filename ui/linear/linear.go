@@ -235,7 +235,7 @@ func (s *session) areas() *screen {
 	}
 	return s.entryScreen("Priority areas", "Choose an area to read it and its joint actions:", es, func(e model.Entry) string {
 		a := e.(*model.Area)
-		return fmt.Sprintf("%s: %s, %s", a.ID, a.Short, plural(len(s.b.ActionsOf(a.ID)), "joint action"))
+		return fmt.Sprintf("%s: %s, %s", a.ID, a.Short, model.Plural(len(s.b.ActionsOf(a.ID)), "joint action", "joint actions"))
 	})
 }
 
@@ -254,7 +254,7 @@ func (s *session) timeline() *screen {
 	var labels []string
 	for _, m := range s.b.Timeline() {
 		es = append(es, m.Entry)
-		labels = append(labels, fmt.Sprintf("%s: %s (%s)", m.Date, m.Entry.Base().Title, m.State(s.b, s.today)))
+		labels = append(labels, fmt.Sprintf("%s: %s (%s)", m.Date, m.Entry.Base().Title, s.b.StateOf(m.Entry, s.today)))
 	}
 	sc := &screen{title: fmt.Sprintf("Timeline, %d items, oldest first", len(es)), lead: "Today is " + s.dateText() + ". Choose a moment:", choices: es, labels: labels}
 	return sc
@@ -267,11 +267,7 @@ func (s *session) councils() *screen {
 	}
 	return s.entryScreen("Councils", "Choose a Council to read what it did:", es, func(e model.Entry) string {
 		c := e.(*model.Council)
-		state := "held"
-		if c.Planned {
-			state = "planned, " + string(s.b.PlanOf(c, s.today))
-		}
-		return fmt.Sprintf("%s: %s, %s (%s)", c.ID, c.Title, c.Date, state)
+		return fmt.Sprintf("%s: %s, %s (%s)", c.ID, c.Title, c.Date, s.b.StateOf(c, s.today))
 	})
 }
 
@@ -311,7 +307,7 @@ func (s *session) sources() *screen {
 // sources, then the related items as numbered choices.
 func (s *session) item(e model.Entry) *screen {
 	it := e.Base()
-	related := s.related(e)
+	related := s.choicesOf(e)
 	sc := &screen{
 		title:   fmt.Sprintf("%s, %s: %s", it.ID, it.Kind.Label(), it.Title),
 		choices: related,
@@ -392,37 +388,29 @@ func (s *session) item1(bullet, text string) string {
 	return p.out.String()
 }
 
-// related lists what an item points to and what points to it, each once,
-// without its sources (they are listed in the text).
-func (s *session) related(e model.Entry) []model.Entry {
-	id := e.Base().ID
-	seen := map[string]bool{strings.ToUpper(id): true}
-	var out []model.Entry
-	add := func(other string, l model.Link) {
-		if l.Field == "sources" || seen[strings.ToUpper(other)] {
-			return
-		}
-		seen[strings.ToUpper(other)] = true
-		if r, ok := s.b.Get(other); ok {
-			out = append(out, r)
-		}
-	}
-	// An area's actions and a Council's outcomes first: they are what it holds.
+// choicesOf is what an item's screen offers to read next: what it holds
+// first (an area's joint actions, a Council's outcomes: there is no list of
+// them on this screen, as the browser has), then every related item
+// (model.Briefing.Related), each once.
+func (s *session) choicesOf(e model.Entry) []model.Entry {
+	var held []model.Entry
 	switch x := e.(type) {
 	case *model.Area:
 		for _, a := range s.b.ActionsOf(x.ID) {
-			add(a.ID, model.Link{})
+			held = append(held, a)
 		}
 	case *model.Council:
 		for _, o := range s.b.OutcomesOf(x.ID) {
-			add(o.ID, model.Link{})
+			held = append(held, o)
 		}
 	}
-	for _, l := range s.b.LinksFrom(id) {
-		add(l.To, l)
-	}
-	for _, l := range s.b.LinksTo(id) {
-		add(l.From, l)
+	seen := map[string]bool{}
+	var out []model.Entry
+	for _, r := range append(held, s.b.Related(e.Base().ID).All()...) {
+		if k := model.IDKey(r.Base().ID); !seen[k] {
+			seen[k] = true
+			out = append(out, r)
+		}
 	}
 	return out
 }
@@ -470,9 +458,9 @@ func (s *session) runSearch(q string) {
 		s.printf("Nothing found for %q: no item has any of its words.\n", model.Sanitize(q))
 		return
 	}
-	title := fmt.Sprintf("Search for %q: %s found", model.Sanitize(q), plural(res.Total, "item"))
+	title := fmt.Sprintf("Search for %q: %s found", model.Sanitize(q), model.Plural(res.Total, "item", "items"))
 	if res.Partial {
-		title = fmt.Sprintf("Search for %q: no item has all %d words; %s have %d", model.Sanitize(q), len(res.Words), plural(res.Total, "item"), res.Matched)
+		title = fmt.Sprintf("Search for %q: no item has all %d words; %s have %d", model.Sanitize(q), len(res.Words), model.Plural(res.Total, "item", "items"), res.Matched)
 	}
 	if res.Total > len(res.Hits) {
 		title += fmt.Sprintf(", the best %d listed", len(res.Hits))
@@ -490,13 +478,6 @@ func (s *session) runSearch(q string) {
 		sc.labels = append(sc.labels, label)
 	}
 	s.push(sc)
-}
-
-func plural(n int, one string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + one + "s"
 }
 
 // errWriter remembers the first write error, so the loop can stop on it

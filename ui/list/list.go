@@ -1,7 +1,7 @@
 // Package list is the selectable list every view is built from: areas,
 // joint actions, the timeline, the glossary and the related items. It keeps
 // a cursor and a scroll offset, skips divider rows (the "today" marker), and
-// draws rows cut to the pane's width.
+// draws rows cut to the pane's width. It is a common.Component.
 package list
 
 import (
@@ -12,7 +12,8 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/eu-rok/briefing/ui/keys"
+	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/ui/common"
 	"github.com/eu-rok/briefing/ui/pane"
 	"github.com/eu-rok/briefing/ui/theme"
 )
@@ -66,14 +67,20 @@ type Cell struct {
 // wideList is the width from which a row's Suffix is drawn.
 const wideList = 40
 
-// Model is a list with a cursor. Its zero value is an empty list.
+// Model is a list with a cursor. Build it with New.
 type Model struct {
+	c             *common.Common
 	items         []Item
 	cursor        int
 	offset        int
 	width, height int
-	marker        Marker // the user's marks on a row (marks.go)
-	markWidth     int    // the marks column's width in this frame
+	focused       bool
+	marker        common.Marker // the user's marks on a row, or nil (marks.go)
+}
+
+// New returns an empty list that draws the marks marker gives (nil: none).
+func New(c *common.Common, marker common.Marker) Model {
+	return Model{c: c, marker: marker}
 }
 
 // SetItems replaces the rows, keeping the cursor on the same id if it is
@@ -92,10 +99,24 @@ func (m *Model) SetItems(items []Item) {
 func (m Model) Items() []Item { return m.items }
 
 // SetSize sets the rows and columns the list may draw in.
-func (m *Model) SetSize(width, height int) {
+func (m *Model) SetSize(width, height int) tea.Cmd {
 	m.width, m.height = max(0, width), max(0, height)
 	m.clamp()
+	return nil
 }
+
+// Focus draws the cursor row as the one the keys move.
+func (m *Model) Focus() tea.Cmd {
+	m.focused = true
+	return nil
+}
+
+// Blur draws the cursor row as a selection kept while another pane has
+// the keys.
+func (m *Model) Blur() { m.focused = false }
+
+// Focused reports whether the list has the keys.
+func (m Model) Focused() bool { return m.focused }
 
 // Selected returns the row under the cursor.
 func (m Model) Selected() (Item, bool) {
@@ -108,7 +129,7 @@ func (m Model) Selected() (Item, bool) {
 // SelectID moves the cursor to the row with that id.
 func (m *Model) SelectID(id string) bool {
 	for i, it := range m.items {
-		if !it.Divider && strings.EqualFold(it.ID, id) {
+		if !it.Divider && model.SameID(it.ID, id) {
 			m.cursor = i
 			m.clamp()
 			return true
@@ -159,26 +180,43 @@ func (m *Model) Move(n int) {
 	m.clamp()
 }
 
-// HandleKey moves the cursor for a list key and reports whether it moved.
-func (m *Model) HandleKey(msg tea.KeyPressMsg, k keys.List) bool {
-	before := m.cursor
+// Update moves the cursor for the list's keys.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	k := m.c.Keys.List
 	switch {
-	case key.Matches(msg, k.Up):
+	case key.Matches(kp, k.Up):
 		m.Move(-1)
-	case key.Matches(msg, k.Down):
+	case key.Matches(kp, k.Down):
 		m.Move(1)
-	case key.Matches(msg, k.PageUp):
+	case key.Matches(kp, k.PageUp):
 		m.Move(-max(1, m.height-1))
-	case key.Matches(msg, k.PageDown):
+	case key.Matches(kp, k.PageDown):
 		m.Move(max(1, m.height-1))
-	case key.Matches(msg, k.Top):
+	case key.Matches(kp, k.Top):
 		m.cursor = m.step(-1, 1)
 		m.clamp()
-	case key.Matches(msg, k.Bottom):
+	case key.Matches(kp, k.Bottom):
 		m.cursor = m.step(len(m.items), -1)
 		m.clamp()
 	}
-	return m.cursor != before
+	return nil
+}
+
+// ShortHelp lists the keys that move the cursor.
+func (m Model) ShortHelp() []key.Binding {
+	k := m.c.Keys.List
+	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
+}
+
+// FullHelp is the list's keys, with the keys that drill in and out that
+// its page acts on.
+func (m Model) FullHelp() [][]key.Binding {
+	k := m.c.Keys.List
+	return [][]key.Binding{append(m.ShortHelp(), k.Open, k.Out)}
 }
 
 // Click selects the row drawn at line y of the list (0 is the first row
@@ -221,25 +259,33 @@ func (m *Model) clamp() {
 
 // View draws the visible rows, each exactly the list's width. The cursor
 // row carries a marker as well as its style, so it shows without colour.
-func (m Model) View(s theme.Styles, focused bool) string {
+func (m Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
+	s := m.c.Styles
 	if len(m.items) == 0 {
 		return s.List.Meta.Render(pane.Fit("(nothing here)", m.width))
 	}
-	m.markWidth = m.markColumn()
+	d := drawing{Model: m, s: s, marked: m.anyMarked()}
 	rows := make([]string, 0, m.height)
 	for i := m.offset; i < len(m.items) && len(rows) < m.height; i++ {
-		rows = append(rows, m.row(s, m.items[i], i == m.cursor, focused))
+		rows = append(rows, d.row(m.items[i], i == m.cursor))
 	}
 	return strings.Join(rows, "\n")
 }
 
-func (m Model) row(s theme.Styles, it Item, selected, focused bool) string {
-	w := m.width
+// drawing is one frame of the list: what every row needs to know.
+type drawing struct {
+	Model
+	s      theme.Styles
+	marked bool // some row has a mark: the marks column is drawn
+}
+
+func (m drawing) row(it Item, selected bool) string {
+	s, w, focused := m.s, m.width, m.focused
 	if it.Divider && it.Heading {
-		return m.heading(s, it)
+		return m.heading(it)
 	}
 	if it.Divider {
 		label := " " + it.Title + " "
@@ -251,9 +297,9 @@ func (m Model) row(s theme.Styles, it Item, selected, focused bool) string {
 	if selected {
 		marker = "› "
 	}
-	marker += m.marks(s, it, selected)
+	marker += m.marks(it, selected)
 	if len(it.Cells) > 0 {
-		return m.tableRow(s, it, marker, selected, focused)
+		return m.tableRow(it, marker, selected)
 	}
 	text := it.Title
 	if it.Prefix != "" {

@@ -1,6 +1,6 @@
 package list
 
-import "strings"
+import "github.com/eu-rok/briefing/model"
 
 // Place is where the list stands: the cursor's row and the first row
 // shown. History and the search keep it to come back exactly.
@@ -14,7 +14,7 @@ func (m Model) Place() Place { return Place{m.cursor, m.offset} }
 // the same row; otherwise it selects the id. It reports whether the id
 // was found.
 func (m *Model) SetPlace(p Place, id string) bool {
-	if p.Cursor >= 0 && p.Cursor < len(m.items) && !m.items[p.Cursor].Divider && strings.EqualFold(m.items[p.Cursor].ID, id) {
+	if p.Cursor >= 0 && p.Cursor < len(m.items) && !m.items[p.Cursor].Divider && model.SameID(m.items[p.Cursor].ID, id) {
 		m.cursor, m.offset = p.Cursor, p.Offset
 		m.clamp()
 		return true

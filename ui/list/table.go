@@ -6,7 +6,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/eu-rok/briefing/ui/pane"
-	"github.com/eu-rok/briefing/ui/theme"
 )
 
 // suffix is the text drawn at the right of a row, with its leading space:
@@ -51,8 +50,8 @@ func fitCell(text string, width int, right bool) string {
 
 // tableRow draws a row with cells: marker, the columns, the title filling
 // the rest, then the suffix.
-func (m Model) tableRow(s theme.Styles, it Item, marker string, selected, focused bool) string {
-	w := m.width
+func (m drawing) tableRow(it Item, marker string, selected bool) string {
+	s, w := m.s, m.width
 	cells := m.cellsFor(it)
 	suffix := m.suffix(it)
 	used := ansi.StringWidth(marker) + ansi.StringWidth(suffix)
@@ -72,7 +71,7 @@ func (m Model) tableRow(s theme.Styles, it Item, marker string, selected, focuse
 			b.WriteString(c.Text)
 		}
 		st := s.List.SelectedBlurred
-		if focused {
+		if m.focused {
 			st = s.List.Selected
 		}
 		return st.Render(pane.Fit(b.String()+title+gap+suffix, w))
@@ -99,9 +98,10 @@ func (m Model) tableRow(s theme.Styles, it Item, marker string, selected, focuse
 
 // heading draws a Heading row: a line of plain text, or a table's column
 // names lined up with its cells.
-func (m Model) heading(s theme.Styles, it Item) string {
+func (m drawing) heading(it Item) string {
+	s := m.s
 	var b strings.Builder
-	b.WriteString("  " + m.marks(s, it, false)) // the marks column, blank
+	b.WriteString("  " + m.marks(it, false)) // the marks column, blank
 	for _, c := range m.cellsFor(it) {
 		b.WriteString(c.Text)
 	}

@@ -11,8 +11,8 @@ import (
 // results taken in, and the frame drawn. It types "what did korea promise
 // on semiconductors" and erases it, letter by letter.
 func BenchmarkKeystroke(b *testing.B) {
-	m := New(builtInIndex(b), testStyles())
-	m.SetSize(110, 40)
+	m := newBox(b)
+	m.SetSize(112, 42)
 	query := []rune("what did korea promise on semiconductors")
 	keys := make([]tea.KeyPressMsg, 0, 2*len(query))
 	for _, r := range query {
@@ -23,10 +23,8 @@ func BenchmarkKeystroke(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		var cmd tea.Cmd
-		m, cmd = m.Update(keys[i%len(keys)])
-		for _, msg := range flatten(cmd) {
-			m, _ = m.Update(msg)
+		for _, msg := range flatten(m.Update(keys[i%len(keys)])) {
+			m.Update(msg)
 		}
 		_ = m.View()
 	}

@@ -1,32 +1,38 @@
-// Package search is the search box of the TUI: a query line and the ranked
-// results under it, updated on every keystroke without waiting for the
-// search, which runs in a command (a newer keystroke cancels it). Enter
-// opens the best hit of what is typed, never of an older list: when the
-// results of the last keystroke are not in yet, it searches at once. Enter
-// sends OpenMsg, Esc sends CloseMsg; the parent opens the item and
-// highlights the words.
+// Package search is the search box of the browser: a query line and the
+// ranked results under it, updated on every keystroke without waiting for
+// the search, which runs in a command (a newer keystroke cancels it).
+// Enter opens the best hit of what is typed, never of an older list: when
+// the results of the last keystroke are not in yet, it searches at once.
+// Enter sends common.FollowMsg with the words found, Esc common.CloseMsg.
+// The index is built in a command at start (Index); until it comes the
+// box says "indexing…" and keeps the keys typed, to replay them. It is a
+// common.Component.
 package search
 
 import (
 	"context"
 	"errors"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/search"
-	"github.com/eu-rok/briefing/ui/theme"
+	"github.com/eu-rok/briefing/ui/common"
 )
 
-// OpenMsg asks the parent to open an item and highlight the words found.
-type OpenMsg struct {
-	ID    string
-	Terms []string
-}
+// IndexMsg carries a search index built off the keystroke path.
+type IndexMsg struct{ ix *search.Index }
 
-// CloseMsg asks the parent to close the search and go back.
-type CloseMsg struct{}
+// Index builds the search index in a command. The briefing is read-only,
+// so building it beside the program is safe; the fixed today decides what
+// status: means. notes are the user's notes by item id, searched too,
+// their hits labelled "your note".
+func Index(b *model.Briefing, today time.Time, notes map[string]string) tea.Cmd {
+	return func() tea.Msg { return IndexMsg{ix: search.New(b, today, notes)} }
+}
 
 // resultsMsg carries the results of query number seq. Results of an older
 // query than the last one typed are dropped.
@@ -40,13 +46,15 @@ type resultsMsg struct {
 // holds, few enough to work out snippets for on every keystroke.
 const maxResults = 50
 
-// Model is the search box.
+// Model is the search box. Build it with New.
 type Model struct {
-	index   *search.Index
+	c       *common.Common
+	index   *search.Index     // nil until IndexMsg comes
+	pending []tea.KeyPressMsg // keys typed before the index came
 	input   textinput.Model
-	keys    KeyMap
-	styles  theme.Styles
-	width   int
+	boxW    int // the box's size, border included
+	boxH    int
+	width   int // the inside's
 	height  int
 	seq     int // number of the last query typed
 	shown   int // number of the query whose results are shown
@@ -57,38 +65,63 @@ type Model struct {
 	cancel  context.CancelFunc // stops the search under way
 }
 
-// New builds a search box over an index.
-func New(ix *search.Index, styles theme.Styles) Model {
+// New builds an empty search box, waiting for its index.
+func New(c *common.Common) Model {
 	in := textinput.New()
 	in.Prompt = "/ "
 	in.Placeholder = `words or a question; "a phrase", 'exact, ^prefix, !not, a | b, kind:action area:SEMI council:3`
-	in.Focus()
-	m := Model{index: ix, input: in, keys: DefaultKeyMap(), width: 80, height: 20}
-	m.SetStyles(styles)
+	m := Model{c: c, input: in}
+	m.SetSize(80, 20)
 	return m
 }
 
-// SetStyles changes the colours, for example when the background is known.
-func (m *Model) SetStyles(s theme.Styles) {
-	m.styles = s
+// Open empties the box for a new search, in today's colours, with the
+// latest index.
+func (m *Model) Open() tea.Cmd {
+	m.stop()
+	m.pending = nil
+	m.input.SetValue("")
+	m.seq++
+	m.show(m.seq, search.Results{}, nil)
 	st := m.input.Styles()
-	st.Focused.Prompt = s.Search.Prompt
-	st.Blurred.Prompt = s.Search.Prompt
+	st.Focused.Prompt = m.c.Styles.Search.Prompt
+	st.Blurred.Prompt = m.c.Styles.Search.Prompt
 	// A steady cursor: a blinking one redraws the screen twice a second
 	// for nothing, and an accessible terminal wants no animation.
 	st.Cursor.Blink = false
 	m.input.SetStyles(st)
+	return m.Focus()
 }
 
-// SetSize gives the box its width and height in cells.
-func (m *Model) SetSize(w, h int) {
-	m.width, m.height = max(w, 10), max(h, 3)
+// SetSize gives the box its width and height in cells, border included.
+func (m *Model) SetSize(w, h int) tea.Cmd {
+	m.boxW, m.boxH = w, h
+	m.width, m.height = max(w-2, 10), max(h-2, 3)
 	m.input.SetWidth(max(m.width-4, 1))
 	m.clampScroll()
+	return nil
 }
 
 // Focus puts the cursor in the query line.
 func (m *Model) Focus() tea.Cmd { return m.input.Focus() }
+
+// Blur takes the cursor away and stops the search under way.
+func (m *Model) Blur() {
+	m.stop()
+	m.input.Blur()
+}
+
+// Ready reports whether the index has come.
+func (m Model) Ready() bool { return m.index != nil }
+
+// ShortHelp is the box's keys: letters are the query.
+func (m Model) ShortHelp() []key.Binding {
+	k := m.c.Keys.Search
+	return []key.Binding{k.Up, k.Down, k.Open, k.Close}
+}
+
+// FullHelp is the box's keys.
+func (m Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
 
 // Query is the query as typed.
 func (m Model) Query() string { return m.input.Value() }
@@ -108,47 +141,60 @@ func (m Model) Selected() (search.Hit, bool) {
 	return m.results.Hits[m.cursor], true
 }
 
-// KeyMap is the box's keys, for the parent's help.
-func (m Model) KeyMap() KeyMap { return m.keys }
-
 // Err is the problem with the query, if it cannot be read.
 func (m Model) Err() error { return m.err }
 
-// Update handles keys and search results.
-func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+// Update handles keys, pasted text, the index and search results.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case IndexMsg:
+		m.index = msg.ix
+		typed := m.pending
+		m.pending = nil
+		var cmds []tea.Cmd
+		for _, k := range typed {
+			cmds = append(cmds, m.Update(k))
+		}
+		return tea.Batch(cmds...)
 	case resultsMsg:
 		if msg.seq == m.seq {
 			m.show(msg.seq, msg.res, msg.err)
 		}
-		return m, nil
+		return nil
 	case tea.KeyPressMsg:
+		k := m.c.Keys.Search
 		switch {
-		case key.Matches(msg, m.keys.Close):
+		case key.Matches(msg, k.Close):
 			m.stop()
-			return m, func() tea.Msg { return CloseMsg{} }
-		case key.Matches(msg, m.keys.Open):
+			return common.Close
+		case m.index == nil:
+			m.pending = append(m.pending, msg)
+			return nil
+		case key.Matches(msg, k.Open):
 			return m.open()
-		case key.Matches(msg, m.keys.Up):
+		case key.Matches(msg, k.Up):
 			m.move(-1)
-			return m, nil
-		case key.Matches(msg, m.keys.Down):
+			return nil
+		case key.Matches(msg, k.Down):
 			m.move(1)
-			return m, nil
+			return nil
 		}
+	}
+	if m.index == nil {
+		return nil
 	}
 	before := m.input.Value()
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
 	if q := m.input.Value(); q != before {
-		return m, tea.Batch(cmd, m.query(q))
+		return tea.Batch(cmd, m.query(q))
 	}
-	return m, cmd
+	return cmd
 }
 
-// open sends the hit under the cursor of the query as typed. If the
+// open follows the hit under the cursor of the query as typed. If the
 // results shown are an older query's, it searches now and opens the best.
-func (m Model) open() (Model, tea.Cmd) {
+func (m *Model) open() tea.Cmd {
 	if !m.Current() {
 		m.stop()
 		res, err := m.index.Search(context.Background(), m.input.Value(), search.Options{Limit: maxResults})
@@ -156,10 +202,9 @@ func (m Model) open() (Model, tea.Cmd) {
 	}
 	h, ok := m.Selected()
 	if !ok {
-		return m, nil
+		return nil
 	}
-	open := OpenMsg{ID: h.ID, Terms: h.Terms}
-	return m, func() tea.Msg { return open }
+	return common.Follow(h.ID, h.Terms)
 }
 
 // show puts the results of query seq on screen, or its problem.

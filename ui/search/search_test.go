@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"sync"
@@ -10,11 +11,14 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/eu-rok/briefing/content"
 	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/search"
+	"github.com/eu-rok/briefing/ui/common"
+	"github.com/eu-rok/briefing/ui/keys"
 	"github.com/eu-rok/briefing/ui/theme"
 )
 
@@ -49,23 +53,30 @@ func builtInIndex(tb testing.TB) *search.Index {
 
 func testStyles() theme.Styles { return theme.New(true, false) }
 
-// newBox is a search box over the built-in content.
-func newBox(t *testing.T) Model {
-	t.Helper()
-	m := New(builtInIndex(t), testStyles())
-	m.SetSize(80, 20)
-	return m
+// testCommon is the context a box is built with in tests: no colour.
+func testCommon() *common.Common {
+	return &common.Common{Styles: testStyles(), Keys: keys.DefaultKeyMap(nil)}
+}
+
+// newBox is an open search box over the built-in content, its inside 80
+// by 20.
+func newBox(tb testing.TB) *Model {
+	tb.Helper()
+	m := New(testCommon())
+	m.SetSize(82, 22)
+	m.Open()
+	m.Update(IndexMsg{ix: builtInIndex(tb)})
+	return &m
 }
 
 // run feeds the box a message and runs the commands it returns, as the
 // program would, until none is left; it returns what reached the parent.
-func run(m Model, msg tea.Msg) (Model, []tea.Msg) {
+func run(m *Model, msg tea.Msg) []tea.Msg {
 	var out []tea.Msg
 	queue := []tea.Msg{msg}
 	for len(queue) > 0 {
 		msg, queue = queue[0], queue[1:]
-		var cmd tea.Cmd
-		m, cmd = m.Update(msg)
+		cmd := m.Update(msg)
 		for _, next := range flatten(cmd) {
 			switch next.(type) {
 			case resultsMsg:
@@ -75,7 +86,7 @@ func run(m Model, msg tea.Msg) (Model, []tea.Msg) {
 			}
 		}
 	}
-	return m, out
+	return out
 }
 
 // flatten runs a command and the commands it batches; searches run to the
@@ -100,9 +111,9 @@ func flatten(cmd tea.Cmd) []tea.Msg {
 
 func press(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: string(r)} }
 
-func typeText(m Model, s string) Model {
+func typeText(m *Model, s string) *Model {
 	for _, r := range s {
-		m, _ = run(m, press(r))
+		run(m, press(r))
 	}
 	return m
 }
@@ -112,39 +123,39 @@ func TestTypeMoveOpen(t *testing.T) {
 	if r, ok := m.Selected(); !ok || r.ID != "SKILLS-2" {
 		t.Fatalf("first result: %+v", r)
 	}
-	m, _ = run(m, tea.KeyPressMsg{Code: tea.KeyDown})
+	run(m, tea.KeyPressMsg{Code: tea.KeyDown})
 	second, _ := m.Selected()
-	m, _ = run(m, tea.KeyPressMsg{Code: 'p', Mod: tea.ModCtrl})
+	run(m, tea.KeyPressMsg{Code: 'p', Mod: tea.ModCtrl})
 	if r, _ := m.Selected(); r.ID != "SKILLS-2" {
 		t.Fatalf("ctrl+p went to %s", r.ID)
 	}
-	m, _ = run(m, tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl})
+	run(m, tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl})
 	if r, _ := m.Selected(); r.ID != second.ID {
 		t.Fatalf("ctrl+n went to %s, want %s", r.ID, second.ID)
 	}
-	_, out := run(m, tea.KeyPressMsg{Code: tea.KeyEnter})
+	out := run(m, tea.KeyPressMsg{Code: tea.KeyEnter})
 	if len(out) != 1 {
 		t.Fatalf("enter sent %v", out)
 	}
-	open, ok := out[0].(OpenMsg)
+	open, ok := out[0].(common.FollowMsg)
 	if !ok || open.ID != second.ID || len(open.Terms) == 0 {
 		t.Fatalf("enter sent %#v", out[0])
 	}
-	_, out = run(m, tea.KeyPressMsg{Code: tea.KeyEscape})
-	if len(out) != 1 || out[0] != (CloseMsg{}) {
+	out = run(m, tea.KeyPressMsg{Code: tea.KeyEscape})
+	if len(out) != 1 || out[0] != (common.CloseMsg{}) {
 		t.Fatalf("esc sent %v", out)
 	}
 }
 
 func TestStaleResultsAreDropped(t *testing.T) {
 	m := newBox(t)
-	m, cmdA := m.Update(press('e'))
-	m, cmdB := m.Update(press('n'))
+	cmdA := m.Update(press('e'))
+	cmdB := m.Update(press('n'))
 	newer := flatten(cmdB)
 	older := flatten(cmdA)
 	// The newer answer arrives first, then the older one: the older is dropped.
 	for _, msg := range append(newer, older...) {
-		m, _ = m.Update(msg)
+		m.Update(msg)
 	}
 	if m.Results().Query != "en" || !m.Current() {
 		t.Fatalf("showing results of %q, want en", m.Results().Query)
@@ -158,12 +169,12 @@ func TestEnterActsOnWhatIsTyped(t *testing.T) {
 	if r, _ := m.Selected(); r.ID == "SKILLS-2" {
 		t.Fatal("setup: codewee should not have SKILLS-2 first")
 	}
-	m, pending := m.Update(press('k')) // its search is never run
+	pending := m.Update(press('k')) // its search is never run
 	if m.Current() {
 		t.Fatal("the results of the last keystroke are not in yet")
 	}
-	_, out := run(m, tea.KeyPressMsg{Code: tea.KeyEnter})
-	if len(out) != 1 || out[0].(OpenMsg).ID != "SKILLS-2" {
+	out := run(m, tea.KeyPressMsg{Code: tea.KeyEnter})
+	if len(out) != 1 || out[0].(common.FollowMsg).ID != "SKILLS-2" {
 		t.Fatalf("enter on codeweek sent %v", out)
 	}
 	// The search left behind was cancelled: it answers at once, and its
@@ -172,7 +183,7 @@ func TestEnterActsOnWhatIsTyped(t *testing.T) {
 		if _, ok := msg.(resultsMsg); !ok {
 			continue
 		}
-		m, _ = m.Update(msg)
+		m.Update(msg)
 	}
 	if !m.Current() {
 		t.Error("a cancelled search's answer should not count")
@@ -186,8 +197,8 @@ func TestViewSaysWhatItFound(t *testing.T) {
 		t.Fatalf("view:\n%s", view)
 	}
 	for _, line := range strings.Split(view, "\n") {
-		if w := ansi.StringWidth(line); w > 80 {
-			t.Errorf("line wider than 80 (%d): %q", w, line)
+		if w := ansi.StringWidth(line); w != 82 {
+			t.Errorf("line not the box's 82 cells (%d): %q", w, line)
 		}
 	}
 	for _, tc := range []struct{ query, says string }{
@@ -208,10 +219,10 @@ func TestViewSaysWhatItFound(t *testing.T) {
 	}
 }
 
-// harness is a root model around the box, as the TUI has, which publishes
-// what was opened: tests wait on that, not on the screen.
+// harness is a root model around the box, as the browser has, which
+// publishes what was opened: tests wait on that, not on the screen.
 type harness struct {
-	box    Model
+	box    *Model
 	opened *atomic.Value
 }
 
@@ -219,15 +230,13 @@ func (h harness) Init() tea.Cmd { return h.box.Focus() }
 
 func (h harness) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
-	case OpenMsg:
+	case common.FollowMsg:
 		h.opened.Store(msg.ID)
 		return h, nil
-	case CloseMsg:
+	case common.CloseMsg:
 		return h, tea.Quit
 	}
-	var cmd tea.Cmd
-	h.box, cmd = h.box.Update(msg)
-	return h, cmd
+	return h, h.box.Update(msg)
 }
 
 func (h harness) View() tea.View { return tea.NewView(h.box.View()) }
@@ -250,4 +259,31 @@ func TestFlow(t *testing.T) {
 	if got := opened.Load(); got != "SKILLS-2" {
 		t.Fatalf("opened %q, want SKILLS-2, the best hit of codeweek", got)
 	}
+}
+
+// TestView draws the box with results at two sizes, and before its index
+// has come, with the keys typed kept.
+func TestView(t *testing.T) {
+	for _, sz := range [][2]int{{60, 12}, {100, 16}} {
+		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+			m := newBox(t)
+			m.SetSize(sz[0], sz[1])
+			typeText(m, "codeweek")
+			golden.RequireEqual(t, ansi.Strip(m.View()))
+		})
+	}
+	t.Run("indexing", func(t *testing.T) {
+		m := New(testCommon())
+		m.SetSize(60, 6)
+		m.Open()
+		for _, r := range "codex" {
+			m.Update(press(r))
+		}
+		m.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
+		golden.RequireEqual(t, ansi.Strip(m.View()))
+		run(&m, IndexMsg{ix: builtInIndex(t)})
+		if m.Query() != "code" || !m.Current() {
+			t.Errorf("the keys typed before the index are replayed: %q", m.Query())
+		}
+	})
 }

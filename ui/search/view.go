@@ -5,27 +5,53 @@ import (
 	"slices"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/search"
+	"github.com/eu-rok/briefing/ui/keys"
+	"github.com/eu-rok/briefing/ui/pane"
 )
 
 // kindWidth is the width of the kind column: the longest kind name
 // ("overview"), so that none is cut.
 const kindWidth = 8
 
-// View draws the query line, what the search made of it (or the query's
-// problem), and the results: kind, id and title on one line, the snippet
-// under it, matched characters highlighted.
+// View draws the box: its border with its keys, and in it the query line,
+// what the search made of it (or the query's problem), and the results:
+// kind, id and title on one line, the snippet under it, matched characters
+// highlighted. Until the index comes it says so, under what is typed.
 func (m Model) View() string {
+	k := m.c.Keys.Search
+	return pane.Render(m.c.Styles, "Search", keys.Hint(k.Up, k.Down, k.Open, k.Close), m.inside(), m.boxW, m.boxH, true)
+}
+
+// waiting is what the box shows before the index comes: the keys typed.
+func (m Model) waiting() string {
+	var typed []rune
+	for _, k := range m.pending {
+		if key.Matches(k, m.input.KeyMap.DeleteCharacterBackward) && len(typed) > 0 {
+			typed = typed[:len(typed)-1]
+		}
+		typed = append(typed, []rune(k.Text)...)
+	}
+	st := m.c.Styles.Search
+	return st.Prompt.Render("/ ") + string(typed) + "\n" + st.Count.Render("  indexing…")
+}
+
+func (m Model) inside() string {
+	if m.index == nil {
+		return m.waiting()
+	}
 	var b strings.Builder
 	b.WriteString(m.input.View())
 	b.WriteByte('\n')
-	st := m.styles.Search
+	st := m.c.Styles.Search
 	common := commonMissing(m.results.Hits)
 	if m.err != nil {
-		b.WriteString(m.styles.App.Error.Render(ansi.Truncate("  "+queryErrMsg(m.err), m.width, "…")))
+		b.WriteString(m.c.Styles.App.Error.Render(ansi.Truncate("  "+queryErrMsg(m.err), m.width, "…")))
 	} else {
 		b.WriteString(st.Count.Render(ansi.Truncate("  "+m.summary(common), m.width, "…")))
 	}
@@ -67,7 +93,7 @@ func (m Model) summary(common []string) string {
 	case r.Nothing():
 		return "no item has any of: " + strings.Join(r.Words, ", ")
 	case r.Partial:
-		s := fmt.Sprintf("no item has all %d words; %s %d", words, plural(r.Total, "has", "have"), r.Matched)
+		s := fmt.Sprintf("no item has all %d words; %s %d", words, model.Plural(r.Total, "has", "have"), r.Matched)
 		if common != nil {
 			s += " — missing: " + strings.Join(common, ", ")
 		}
@@ -84,14 +110,6 @@ func (m Model) summary(common []string) string {
 		s += fmt.Sprintf(", best %d shown", len(r.Hits))
 	}
 	return s
-}
-
-// plural says "1 has" or "12 have".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // commonMissing is the words every hit lacks, when they all lack the same;

@@ -10,17 +10,15 @@ import (
 	"github.com/eu-rok/briefing/ui/render"
 )
 
-// Palette is the handful of colours the whole program uses.
-type Palette struct {
+// palette is the handful of colours the whole program uses.
+type palette struct {
 	Accent, Subtle, Muted, Text, Warn, Good, Bad, SelectedBg color.Color
 }
 
 // Styles is every style the TUI draws with, grouped by where it is used.
 // Build it with New; never change it in place while the program runs.
 type Styles struct {
-	Theme   render.Theme // which glamour style goes with these colours
-	Color   bool         // false under NO_COLOR: structure only
-	Palette Palette
+	Theme render.Theme // which glamour style goes with these colours
 
 	App struct {
 		TabActive, TabInactive, Breadcrumb, StatusBar, StatusKey, Error lipgloss.Style
@@ -38,7 +36,6 @@ type Styles struct {
 	Search struct {
 		Prompt, Kind, ID, Title, Snippet, Match, Selected, Count lipgloss.Style
 	}
-	Help lipgloss.Style
 }
 
 // New builds the styles for a dark or light background. With color false
@@ -46,7 +43,7 @@ type Styles struct {
 // reverse video, bold and the border alone.
 func New(isDark, color bool) Styles {
 	ld := lipgloss.LightDark(isDark)
-	p := Palette{
+	p := palette{
 		Accent:     ld(lipgloss.Color("#1D4ED8"), lipgloss.Color("#7AA2F7")),
 		Subtle:     ld(lipgloss.Color("#9CA3AF"), lipgloss.Color("#4B5563")),
 		Muted:      ld(lipgloss.Color("#4B5563"), lipgloss.Color("#9CA3AF")),
@@ -56,7 +53,7 @@ func New(isDark, color bool) Styles {
 		Bad:        ld(lipgloss.Color("#B91C1C"), lipgloss.Color("#F7768E")),
 		SelectedBg: ld(lipgloss.Color("#DBEAFE"), lipgloss.Color("#283457")),
 	}
-	s := Styles{Color: color, Palette: p, Theme: render.Dark}
+	s := Styles{Theme: render.Dark}
 	if !isDark {
 		s.Theme = render.Light
 	}
@@ -93,7 +90,6 @@ func New(isDark, color bool) Styles {
 	s.Search.Match = base.Foreground(p.Warn).Bold(true)
 	s.Search.Selected = base.Background(p.SelectedBg).Bold(true)
 	s.Search.Count = base.Foreground(p.Muted)
-	s.Help = base.Foreground(p.Muted)
 	return s
 }
 

@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"testing/fstest"
 	"unicode"
 	"unicode/utf8"
 )
@@ -86,15 +85,6 @@ func Files(n int, seed uint64) map[string]string {
 	w := &writer{rnd: rnd, vocab: vocab, zipf: rand.NewZipf(rnd, 1.05, 8, uint64(len(vocab)-1)), files: map[string]string{}, sizes: SizesFor(n)}
 	w.all()
 	return w.files
-}
-
-// FS returns n entries as an in-memory file system that model.Load reads.
-func FS(n int, seed uint64) fstest.MapFS {
-	fsys := fstest.MapFS{}
-	for name, text := range Files(n, seed) {
-		fsys[name] = &fstest.MapFile{Data: []byte(text), Mode: 0o644}
-	}
-	return fsys
 }
 
 // Write writes n entries into dir, which must not hold content already.

@@ -1,0 +1,45 @@
+package keyhelp
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+)
+
+// wrappedHelp lays the key groups out in as many rows of columns as the
+// width needs. bubbles' FullHelpView draws one row and cuts what does not
+// fit with "…": with the personal keys the groups no longer fit in one row
+// of the help box, and the help must list every key.
+func wrappedHelp(h help.Model, groups [][]key.Binding, width int) string {
+	h.SetWidth(0) // measure each row whole; the rows are made to fit here
+	var rows []string
+	var row [][]key.Binding
+	flush := func() {
+		if len(row) > 0 {
+			rows = append(rows, h.FullHelpView(row))
+			row = nil
+		}
+	}
+	for _, g := range groups {
+		if !anyEnabled(g) {
+			continue
+		}
+		if len(row) > 0 && lipgloss.Width(h.FullHelpView(append(row[:len(row):len(row)], g))) > width {
+			flush()
+		}
+		row = append(row, g)
+	}
+	flush()
+	return strings.Join(rows, "\n\n")
+}
+
+func anyEnabled(g []key.Binding) bool {
+	for _, b := range g {
+		if b.Enabled() {
+			return true
+		}
+	}
+	return false
+}

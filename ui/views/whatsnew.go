@@ -1,0 +1,181 @@
+package views
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/whatsnew"
+	"github.com/eu-rok/briefing/ui/common"
+	"github.com/eu-rok/briefing/ui/detail"
+	"github.com/eu-rok/briefing/ui/list"
+	"github.com/eu-rok/briefing/ui/page"
+)
+
+// whatsNew is what changed in the briefing since the user last read it:
+// the items added (●), changed (◐) and removed (✕), kind by kind, from
+// the record the program keeps of what was read (updates.Tracker). A
+// changed item's document is the word-level diff of its text; its keys
+// record that the item, or the whole briefing, has been read.
+type whatsNew struct {
+	page.Base
+	d      Deps
+	report whatsnew.Report
+	byID   map[string]change // what each row is, for its document
+}
+
+// change is one row of the report.
+type change struct {
+	whatsnew.Change
+	state string // "new", "changed" or "removed"
+}
+
+// readMsg says items were recorded as read, or why not.
+type readMsg struct {
+	what string
+	err  error
+}
+
+func (v *whatsNew) Name() string { return "What's new" }
+
+func (v *whatsNew) Title() string {
+	if v.d.News == nil || v.report.Empty() {
+		return "What's new"
+	}
+	return "What's new since " + v.report.From
+}
+
+// Items are the report, kind by kind: what was added, changed and removed
+// since the user last read each item. It is read anew whenever the list
+// is filled, after the user marks items read.
+func (v *whatsNew) Items() []list.Item {
+	if v.d.News == nil {
+		return []list.Item{{Divider: true, Heading: true, Title: "the content comes from a directory (--content): nothing to compare"}}
+	}
+	v.report = v.d.News.Report()
+	v.byID = map[string]change{}
+	if v.report.Empty() {
+		return []list.Item{{Divider: true, Heading: true, Title: "nothing new: you have read briefing " + v.report.To + " as it is"}}
+	}
+	added, changed, removed := v.report.Counts()
+	out := []list.Item{{Divider: true, Heading: true, Title: model.Plural(added, "item", "items") + " added, " +
+		strconv.Itoa(changed) + " changed, " + strconv.Itoa(removed) + " removed since briefing " + v.report.From}}
+	for _, k := range v.report.Kinds {
+		out = append(out, list.Item{Divider: true, Title: k.Kind.Folder()})
+		for _, group := range []struct {
+			changes []whatsnew.Change
+			state   string
+			mark    string
+			tone    list.Tone
+		}{{k.Added, "new", "●", list.ToneGood}, {k.Changed, "changed", "◐", list.ToneWarn}, {k.Removed, "removed", "✕", list.ToneBad}} {
+			for _, c := range group.changes {
+				v.byID[model.IDKey(c.ID)] = change{Change: c, state: group.state}
+				out = append(out, list.Item{ID: c.ID, Prefix: group.mark + " " + c.ID, Title: c.Title, Suffix: group.state, Tone: group.tone})
+			}
+		}
+	}
+	return out
+}
+
+// Document is a changed item's diff, or a removed item's epitaph; an added
+// item shows its own document.
+func (v *whatsNew) Document(id string) (model.Entry, bool) {
+	c, ok := v.byID[model.IDKey(id)]
+	if !ok || c.state == "new" {
+		return nil, false
+	}
+	doc := &detail.Written{Item: model.Item{ID: c.ID, Title: c.Title}}
+	switch c.state {
+	case "removed":
+		doc.Summary = "Removed from the briefing in version " + v.report.To + "."
+		doc.Doc = "# " + escape(c.Title) + "\n\n*" + escape(doc.Summary) + " Your note and flag on it, if any, are kept.*\n"
+	default:
+		doc.Summary = "Changed since you last read it."
+		doc.Doc = diffDocument(c.Change, v.report)
+	}
+	return doc, true
+}
+
+// diffDocument writes a changed item's diff as Markdown: each line that
+// changed, its unchanged stretches cut short, marked as the CLI marks it
+// ([-removed-]{+added+}, whatsnew.Line.Marked), which reads the same in
+// any colours and to a screen reader.
+func diffDocument(c whatsnew.Change, r whatsnew.Report) string {
+	var b strings.Builder
+	b.WriteString("# " + escape(c.Title) + "\n\n")
+	b.WriteString("*What changed in " + escape(c.ID) + " from briefing " + escape(r.From) + " to " + escape(r.To) + ": " +
+		escape("removed words are marked [-…-], added ones {+…+}; lines that did not change are left out.") + "*\n\n")
+	if c.NoDiff != "" {
+		b.WriteString("*No diff: " + escape(c.NoDiff) + "*\n")
+		return b.String()
+	}
+	for _, line := range whatsnew.Lines(c.Diff) {
+		if !line.Changed() {
+			continue
+		}
+		b.WriteString("- " + escape(line.Shortened().Marked()) + "\n")
+	}
+	return b.String()
+}
+
+// escape makes text literal in Markdown, so that an item's own Markdown
+// shows as the words it is: the marks that make Markdown syntax are
+// backslash-escaped. (Glamour draws the backslash of the other escapes
+// CommonMark allows, such as \: and \&, so those are left alone.)
+func escape(text string) string {
+	var b strings.Builder
+	for _, r := range text {
+		if strings.ContainsRune("\\`*_[]<>#!|(){}+-.", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Update records items as read, in a command, and fills the list again
+// when it is done.
+func (v *whatsNew) Update(msg tea.Msg, lists page.Lists) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case readMsg:
+		if msg.err != nil {
+			return common.Error(msg.err), true
+		}
+		lists.Refill()
+		return common.Info("marked " + msg.what + " as read"), true
+	case tea.KeyPressMsg:
+		if v.d.News == nil {
+			return nil, false
+		}
+		wk, news := v.d.C.Keys.WhatsNew, v.d.News
+		switch {
+		case key.Matches(msg, wk.MarkRead):
+			id, ok := lists.Selected()
+			if !ok {
+				return nil, true
+			}
+			return func() tea.Msg { return readMsg{what: id, err: news.MarkRead(id)} }, true
+		case key.Matches(msg, wk.MarkAllRead):
+			return func() tea.Msg { return readMsg{what: "everything", err: news.MarkAllRead()} }, true
+		}
+	}
+	return nil, false
+}
+
+func (v *whatsNew) ShortHelp() []key.Binding {
+	if v.d.News == nil {
+		return nil
+	}
+	wk := v.d.C.Keys.WhatsNew
+	return []key.Binding{wk.MarkRead, wk.MarkAllRead}
+}
+
+func (v *whatsNew) FullHelp() [][]key.Binding {
+	if help := v.ShortHelp(); help != nil {
+		return [][]key.Binding{help}
+	}
+	return nil
+}
