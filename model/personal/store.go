@@ -134,13 +134,19 @@ func (s *Store) Reload() error {
 	return rerr
 }
 
+// lock takes the notes' lock (notes.lock), waiting for another copy of
+// the program to finish its change.
+func (s *Store) lock() (func(), error) {
+	return safefile.Lock(filepath.Join(s.dir, lockName), "the notes")
+}
+
 // lockIfExists takes the lock when the directory exists; reading a store
 // that was never written creates nothing.
 func (s *Store) lockIfExists() (func(), error) {
 	if _, err := os.Stat(s.dir); errors.Is(err, os.ErrNotExist) {
 		return func() {}, nil
 	}
-	return lock(filepath.Join(s.dir, lockName))
+	return s.lock()
 }
 
 // read parses the file; it must be called under the lock. A file with
@@ -184,7 +190,7 @@ func (s *Store) change(apply func(st *state) error) error {
 	if err := os.MkdirAll(s.dir, 0o700); err != nil {
 		return fmt.Errorf("making the data directory: %w", err)
 	}
-	unlock, err := lock(filepath.Join(s.dir, lockName))
+	unlock, err := s.lock()
 	if err != nil {
 		return err
 	}
