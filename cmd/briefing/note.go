@@ -120,7 +120,7 @@ func (a *app) noteCommand() *cobra.Command {
 			out := cmd.OutOrStdout()
 			switch {
 			case clear:
-				if err := a.storeErr(cmd, s.SetNote(id, "")); err != nil {
+				if err := a.storeErr(cmd, s.SetNote(id, "", "")); err != nil {
 					return err
 				}
 				_, err = fmt.Fprintf(out, "Removed the note on %s.\n", id)
@@ -151,7 +151,7 @@ func (a *app) noteCommand() *cobra.Command {
 				warn(cmd.ErrOrStderr(), "the note is not UTF-8 text; it was read as Windows-1252 (Latin-1): check it with: briefing note %s", id)
 				text = fixed
 			}
-			if err := a.storeErr(cmd, s.SetNote(id, text)); err != nil {
+			if err := a.storeErr(cmd, s.SetNote(id, text, "")); err != nil {
 				return err
 			}
 			_, err = fmt.Fprintf(out, "Saved the note on %s in %s.\n", id, model.SanitizeLine(s.Path()))

@@ -27,7 +27,7 @@ func open(t *testing.T, note string) (*Model, *personal.Store, string) {
 		t.Fatal(err)
 	}
 	if note != "" {
-		if err := s.SetNote("SEMI-1", note); err != nil {
+		if err := s.SetNote("SEMI-1", note, ""); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -113,7 +113,7 @@ func (n *Notes) SaveNote(id, text string) tea.Cmd {
 	}
 	s := n.store
 	return func() tea.Msg {
-		err := s.SetNote(id, text)
+		err := s.SetNote(id, text, "")
 		if err == nil || personal.Repaired(err) {
 			_ = s.DropDraft(id) // saved: a draft kept from before is done with
 		}

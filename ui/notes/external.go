@@ -99,7 +99,7 @@ func (n *Notes) Finish(msg EditedMsg) tea.Cmd {
 			return done
 		}
 		text, repaired := personal.RepairUTF8(string(data))
-		err = s.SetNote(msg.id, text)
+		err = s.SetNote(msg.id, text, "")
 		if err != nil && !personal.Repaired(err) {
 			done.Err = fmt.Errorf("not saved: %v; your text is kept in %s", err, msg.path)
 			return done

@@ -93,7 +93,7 @@ func editedExternally(t *testing.T, n *Notes, id, text string) EditedMsg {
 func TestExternalEditorSavesAndRereads(t *testing.T) {
 	dir := t.TempDir()
 	s := open(t, dir)
-	must(t, s.SetNote("SEMI-1", "first"))
+	must(t, s.SetNote("SEMI-1", "first", ""))
 	n, _ := New(s, nil)
 	script := filepath.Join(t.TempDir(), "editor.sh")
 	must(t, os.WriteFile(script, []byte("#!/bin/sh\nprintf '\\nadded in the editor\\n' >> \"$1\"\n"), 0o700))
@@ -143,7 +143,7 @@ func TestExternalEditorFailureKeepsTheText(t *testing.T) {
 func TestExternalEditorLatin1IsRepaired(t *testing.T) {
 	dir := t.TempDir()
 	s := open(t, dir)
-	must(t, s.SetNote("AI-1", "other"))
+	must(t, s.SetNote("AI-1", "other", ""))
 	must(t, s.AgendaAdd("AI-1"))
 	n, _ := New(s, nil)
 	done := result(t, n.Finish(editedExternally(t, n, "SEMI-1", "caf\xe9 cr\xe8me")))
