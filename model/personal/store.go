@@ -78,6 +78,11 @@ func (e *CorruptError) Error() string {
 	return msg
 }
 
+// ItemChanged is how every part of the program flags a note whose item
+// changed since the note was written (the item's hash differs from the
+// one kept with the note: updates.Tracker.ChangedFrom).
+const ItemChanged = "item changed since your note"
+
 // Item is what the store holds about one item.
 type Item struct {
 	ID   string `json:"id"`
