@@ -275,3 +275,53 @@ func TestWhatsnewIsForTheBriefingInUse(t *testing.T) {
 // flat joins the words of an error message: a message on a terminal (or a
 // buffer) is styled and wrapped.
 func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// TestNoteOnAChangedItem: a note written before an update on an item the
+// update changed is flagged in `notes`, `note` and an export, until the
+// note is written again; a note on an item that did not change is not.
+func TestNoteOnAChangedItem(t *testing.T) {
+	data := t.TempDir()
+	e := newEditors(t)
+	ok(t, "--data", data, "note", "SEMI-1", "Ask about the forum.")
+	ok(t, "--data", data, "note", "SEMI-2", "Unchanged item.")
+	e.edit(t, "9000.2") // changes SEMI-1
+	ok(t, "--data", data, "trust", "add", e.public, "--yes")
+	ok(t, "--data", data, "update", e.pack(t))
+
+	flagged := func() []string {
+		var notes []noteJSON
+		if err := json.Unmarshal([]byte(ok(t, "--data", data, "notes", "--json")), &notes); err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, n := range notes {
+			if n.ItemChanged {
+				ids = append(ids, n.ID)
+			}
+		}
+		return ids
+	}
+	if got := flagged(); strings.Join(got, ",") != "SEMI-1" {
+		t.Errorf("flagged in notes --json: %v", got)
+	}
+	if out := ok(t, "--data", data, "notes"); !strings.Contains(out, "(item changed since your note) Ask about the forum.") ||
+		strings.Contains(out, "(item changed since your note) Unchanged") {
+		t.Errorf("notes:\n%s", out)
+	}
+	out, errOut, code := briefing(t, "--data", data, "note", "SEMI-1")
+	if code != 0 || out != "Ask about the forum.\n" || !strings.Contains(flat(errOut), "SEMI-1: item changed since your note") {
+		t.Errorf("note SEMI-1: exit %d, %q, %q", code, out, errOut)
+	}
+	if out := ok(t, "--data", data, "export", "SEMI-1", "SEMI-2", "--notes"); strings.Count(out, "*(item changed since your note)*") != 1 {
+		t.Errorf("export:\n%s", out)
+	}
+	// With --content there is no telling: nothing is flagged.
+	if out := ok(t, "--data", data, "--content", e.dir, "notes"); strings.Contains(out, "item changed") {
+		t.Errorf("notes --content:\n%s", out)
+	}
+
+	ok(t, "--data", data, "note", "SEMI-1", "Ask about the forum, held now.")
+	if got := flagged(); len(got) != 0 {
+		t.Errorf("flagged after the note was written again: %v", got)
+	}
+}

@@ -195,13 +195,24 @@ func (t *Tracker) readSide() whatsnew.Side {
 }
 
 // Hash is the hash of the item's text now, for a note to keep; "" for an
-// id the briefing does not have.
-func (t *Tracker) Hash(id string) string { return t.byID[id].Hash }
+// id the briefing does not have, and on a nil Tracker (content read from
+// a directory, whose items' texts are not tracked).
+func (t *Tracker) Hash(id string) string {
+	if t == nil {
+		return ""
+	}
+	return t.byID[id].Hash
+}
 
 // ChangedFrom says whether the item's text is no longer the one with this
-// hash: for a note that kept the hash of the text it was written on. An
-// item the briefing no longer has, or an empty hash, has not changed.
+// hash: the rule that flags a note on an item changed since the note was
+// written (the note keeps the hash of the text it was written on). An
+// item the briefing no longer has, an empty hash and a nil Tracker say
+// no.
 func (t *Tracker) ChangedFrom(id, hash string) bool {
+	if t == nil {
+		return false
+	}
 	it, ok := t.byID[id]
 	return ok && hash != "" && it.Hash != hash
 }
