@@ -12,6 +12,7 @@ import (
 	"github.com/eu-rok/briefing/content"
 	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/pack"
+	"github.com/eu-rok/briefing/model/pack/packtest"
 	"github.com/eu-rok/briefing/model/whatsnew"
 )
 
@@ -45,8 +46,8 @@ func unreferencedTerm(t *testing.T) *model.Term {
 // changedEdition changes one action, adds a term and removes one.
 func changedEdition(t *testing.T, version string) (fstest.MapFS, string) {
 	gone := unreferencedTerm(t)
-	return edition(t, version, func(m fstest.MapFS) {
-		replaceIn(t, m, "actions/SEMI-1.md", "**intend to** set up", "**intend to** hold")
+	return packtest.Edition(t, version, func(m fstest.MapFS) {
+		packtest.Replace(t, m, "actions/SEMI-1.md", "**intend to** set up", "**intend to** hold")
 		m["glossary/GL-TEST-NEW.md"] = &fstest.MapFile{Data: []byte(newTerm)}
 		delete(m, gone.File)
 	}), gone.ID
@@ -240,7 +241,7 @@ func TestMarksSurviveAStartAtTheSameTime(t *testing.T) {
 	l.inUseTracker(t)
 	u, _, _ := l.Select()
 	var ids []string
-	next := edition(t, "9000.2", func(m fstest.MapFS) {
+	next := packtest.Edition(t, "9000.2", func(m fstest.MapFS) {
 		for i := range 20 {
 			id := fmt.Sprintf("GL-TEST-%d", i)
 			m["glossary/"+id+".md"] = &fstest.MapFile{Data: []byte(strings.Replace(newTerm, "GL-TEST-NEW", id, 1))}
