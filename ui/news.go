@@ -32,7 +32,7 @@ func (m *Model) read(msg notes.ReadMsg) {
 	if msg.Err != nil {
 		m.status.err = "recording what you read: " + msg.Err.Error()
 	}
-	m.notes.Reread()
+	m.notes.Reread(msg.Err == nil)
 }
 
 // announce opens the program on What's new, after the briefing changed,

@@ -158,6 +158,9 @@ func TestFlowWhatsNewAfterAnUpdate(t *testing.T) {
 	if s := stateOf(m); s.View != "Areas" || len(s.News) != 0 {
 		t.Errorf("the second start: %+v", s)
 	}
+	if frame := screen(m); !strings.Contains(frame, "· briefing 9000.2") {
+		t.Errorf("the status bar does not say which briefing is in use:\n%s", frame)
+	}
 	showView(m, "What's new")
 	if frame := screen(m); !strings.Contains(frame, "✕   "+gone) || strings.Contains(frame, "SEMI-1") {
 		t.Errorf("What's new after reading:\n%s", frame)

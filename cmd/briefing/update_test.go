@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -75,9 +76,14 @@ func TestUpdateRoundTrip(t *testing.T) {
 		t.Errorf("update: %s", out)
 	}
 
-	// The next start.
+	// The next start: version and the browser's status bar say which
+	// briefing is in use, from one description.
 	if out := ok(t, "--data", data, "version"); !strings.Contains(out, "content 9000.2") || !strings.Contains(out, "installed pack") {
 		t.Errorf("version: %s", out)
+	}
+	a := &app{io: stdio{out: io.Discard, err: io.Discard}, data: data}
+	if got := a.contentInUse().status(); !strings.HasPrefix(got, "briefing 9000.2, signed by key ") {
+		t.Errorf("the status bar says %q", got)
 	}
 	var r whatsnew.Report
 	if err := json.Unmarshal([]byte(ok(t, "--data", data, "whatsnew", "--json")), &r); err != nil {
@@ -110,6 +116,13 @@ func TestUpdateRoundTrip(t *testing.T) {
 	}
 	if out := ok(t, "--data", data, "version"); !strings.Contains(out, "built in\n") {
 		t.Errorf("version after the rollback: %s", out)
+	}
+	if got := a.contentInUse().status(); got != "briefing "+builtInVersion()+", built in" {
+		t.Errorf("the status bar after the rollback says %q", got)
+	}
+	a.contentDir = e.dir
+	if got := a.contentInUse().status(); got != "content from "+e.dir+", unsigned" {
+		t.Errorf("the status bar with --content says %q", got)
 	}
 }
 

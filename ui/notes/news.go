@@ -54,9 +54,23 @@ func (n *Notes) ReadAll() tea.Cmd {
 }
 
 // Reread takes the marks from the record again once items were recorded
-// as read: the record was read afresh first, so items read in another
-// copy of the program lose their marks here too.
-func (n *Notes) Reread() { n.unread = unreadOf(n.news) }
+// as read (ok) or not. The record was read afresh first, so items read in
+// another copy of the program lose their marks here too. After a success
+// it only takes marks away: an item whose record is still being written
+// (the user opened two in a row) keeps its mark off. After a failure the
+// record is the truth, and the marks it still has come back.
+func (n *Notes) Reread(ok bool) {
+	fresh := unreadOf(n.news)
+	if !ok {
+		n.unread = fresh
+		return
+	}
+	for k := range n.unread {
+		if _, marked := fresh[k]; !marked {
+			delete(n.unread, k)
+		}
+	}
+}
 
 // ItemChanged says whether the item changed since the user's note on it
 // was written.
