@@ -139,6 +139,11 @@ func TestFlowWhatsNewAfterAnUpdate(t *testing.T) {
 	if frame := screen(final); !strings.Contains(frame, "◐ item changed since your note") || !strings.Contains(frame, "Ask about the forum.") {
 		t.Errorf("the note on SEMI-1 is not flagged:\n%s", frame)
 	}
+	// Saving the note again, once checked, takes the flag off.
+	press(final, "e", "ctrl+s", "G")
+	if frame := screen(final); strings.Contains(frame, "item changed") || !strings.Contains(frame, "Ask about the forum.") {
+		t.Errorf("the note on SEMI-1, saved again, is still flagged:\n%s", frame)
+	}
 	open(final, "SEMI-2")
 	press(final, "G")
 	if frame := screen(final); strings.Contains(frame, "item changed") || !strings.Contains(frame, "Nothing here will change.") {
