@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"github.com/eu-rok/briefing/model/whatsnew"
 	"github.com/eu-rok/briefing/ui/common"
 )
 
@@ -23,6 +24,9 @@ type state struct {
 	Editor    string   // the item whose note is being written, or ""
 	Info, Err string   // the status bar's message
 	Agenda    []string // the agenda, in order
+	// News is the mark every list draws on the briefing's items added or
+	// changed since the user last read them, by id.
+	News map[string]whatsnew.Mark
 }
 
 // stateOf reads the state.
@@ -32,6 +36,12 @@ func stateOf(m *Model) state {
 		Info: m.status.info, Err: m.status.err, Agenda: m.notes.Agenda()}
 	if m.mode == editing || m.mode == confirming {
 		s.Editor = m.kb.editor.ID()
+	}
+	s.News = map[string]whatsnew.Mark{}
+	for _, e := range m.c.B.All() {
+		if mark := m.notes.Mark(e.Base().ID).News; mark != whatsnew.Unchanged {
+			s.News[e.Base().ID] = mark
+		}
 	}
 	return s
 }

@@ -67,6 +67,13 @@ type Options struct {
 	// News is what's new since the user last read the briefing in use;
 	// nil when the content is read from a directory (--content).
 	News *updates.Tracker
+	// Announce opens the program on the What's new view, unless Open
+	// names an item: the briefing changed since the last start
+	// (updates.Tracker.Announce).
+	Announce bool
+	// Content says which briefing is in use, for the status bar, as
+	// `briefing version` does ("briefing 2026.3, signed by key …").
+	Content string
 }
 
 // Model is the root of the program. Build it with New.
@@ -107,8 +114,8 @@ func New(opts Options) *Model {
 		dark = false
 	}
 	c := &common.Common{B: opts.Briefing, Today: opts.Today, Styles: theme.New(dark, opts.Color)}
-	n, say := notes.New(opts.Personal, opts.PersonalErr)
-	m := &Model{c: c, set: settings{followTheme: opts.Theme == ThemeAuto && opts.Color, exportDir: opts.ExportDir},
+	n, say := notes.New(opts.Personal, opts.PersonalErr, opts.News)
+	m := &Model{c: c, set: settings{followTheme: opts.Theme == ThemeAuto && opts.Color, exportDir: opts.ExportDir, content: opts.Content},
 		notes: n, sigs: &signalWatch{}}
 	table := views.Table(views.Deps{C: c, Notes: n, Statuses: views.NewStatuses(c.B, c.Today), News: opts.News})
 	names := make([]string, len(table))
@@ -121,8 +128,11 @@ func New(opts Options) *Model {
 	m.acts = m.browsingActions()
 	m.kb = keyboard{search: search.New(c), help: keyhelp.New(c), find: find.NewBox(c), prompt: prompt.New(c)}
 	m.status = statusLine{err: say, info: n.DraftsOffer(keys.Name(c.Keys.Personal.EditNote))}
-	if opts.Open != "" {
+	switch {
+	case opts.Open != "":
 		m.goTo(opts.Open)
+	case opts.Announce:
+		m.announce()
 	}
 	return m
 }
@@ -148,6 +158,7 @@ func (m *Model) indexCmd() tea.Cmd { return search.Index(m.c.B, m.c.Today, m.not
 type settings struct {
 	followTheme bool   // the colours follow the terminal's background (auto, with colour)
 	exportDir   string // where exports go first; "" is the current directory
+	content     string // which briefing is in use, for the status bar
 }
 
 // tabs are the views' pages in tab order, and the one shown.

@@ -26,7 +26,7 @@ func personalOptions(t *testing.T, sd seed) (Options, string) {
 	}
 	slices.Sort(ids)
 	for _, id := range ids {
-		must(t, s.SetNote(id, sd.notes[id]))
+		must(t, s.SetNote(id, sd.notes[id], ""))
 	}
 	for _, id := range sd.flags {
 		must(t, s.Flag(id))

@@ -296,7 +296,7 @@ func TestNoEditorSaysSo(t *testing.T) {
 func TestReadOnlyNotesAreShownNotSaved(t *testing.T) {
 	dir := t.TempDir()
 	s := openStore(t, dir)
-	must(t, s.SetNote("SEMI-1", "readable"))
+	must(t, s.SetNote("SEMI-1", "readable", ""))
 	must(t, os.Remove(filepath.Join(dir, "notes.lock")))
 	must(t, os.Mkdir(filepath.Join(dir, "notes.lock"), 0o700)) // the lock cannot be taken
 	ro, err := personal.Open(dir)

@@ -62,6 +62,9 @@ func (m *Model) statusBar(width int, withCrumb bool) string {
 	if next := m.c.B.NextCouncil(m.c.Today); next != nil {
 		parts = append(parts, "next Council "+next.ID+" · "+next.DateAndPlace())
 	}
+	if m.set.content != "" {
+		parts = append(parts, m.set.content)
+	}
 	key := s.StatusKey.Render(keys.Name(m.c.Keys.Global.Help)) + s.StatusBar.Render(" help")
 	room := width - lipgloss.Width(key) - 2
 	text := s.StatusBar.Render(" " + ansi.Truncate(strings.Join(parts, " · "), max(0, room), "…"))

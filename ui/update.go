@@ -17,7 +17,8 @@ import (
 // something, ask a question) to the root's own handlers, and every other
 // message (renderings, search results, the outcome of a save) to the page
 // shown and the component with the keyboard. It holds no logic of its
-// own: each case is one call.
+// own: each case is one call, and after each message the item opened is
+// recorded as read (news.go).
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
@@ -49,6 +50,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.notesChanged(msg)
 	case notes.EditedMsg:
 		cmd = m.notes.Finish(msg)
+	case notes.ReadMsg:
+		m.read(msg)
 	case search.IndexMsg:
 		cmd = m.kb.search.Update(msg)
 	case exportedMsg:
@@ -60,7 +63,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	default:
 		cmd = m.broadcast(msg)
 	}
-	return m, cmd
+	return m, tea.Batch(cmd, m.readShown())
 }
 
 // broadcast gives a message to the page shown and, when another component

@@ -28,16 +28,16 @@ func (a *app) agendaCommand() *cobra.Command {
 	// then the agenda is printed.
 	verb := func(use, short string, args cobra.PositionalArgs, change func(*model.Briefing, *personal.Store, *cobra.Command, []string) error) *cobra.Command {
 		return &cobra.Command{Use: use, Short: short, Args: args, RunE: func(c *cobra.Command, args []string) error {
-			b, s, err := a.loadWithStore(c)
+			l, s, err := a.loadWithStore(c)
 			if err != nil {
 				return err
 			}
 			if change != nil {
-				if err := change(b, s, c, args); err != nil {
+				if err := change(l.b, s, c, args); err != nil {
 					return err
 				}
 			}
-			return printAgenda(c, b, s, asJSON, change == nil)
+			return printAgenda(c, l, s, asJSON, change == nil)
 		}}
 	}
 	list := verb("list", "Print the agenda", cobra.NoArgs, nil)
@@ -95,11 +95,11 @@ func (a *app) agendaMove(b *model.Briefing, s *personal.Store, cmd *cobra.Comman
 
 // printAgenda prints the agenda as a table or as JSON. An empty agenda is
 // said on standard error, and listing it is a soft failure (exit 1).
-func printAgenda(cmd *cobra.Command, b *model.Briefing, s *personal.Store, asJSON, listing bool) error {
+func printAgenda(cmd *cobra.Command, l loaded, s *personal.Store, asJSON, listing bool) error {
 	list := []noteJSON{}
 	rows := [][]string{}
 	for i, id := range s.Agenda() {
-		n := describe(b, s, id)
+		n := describe(l, s, id)
 		n.Position = i + 1
 		list = append(list, n)
 		rows = append(rows, []string{strconv.Itoa(i+1) + ".", n.ID, marks(n), n.Title})

@@ -69,6 +69,12 @@ func (a *app) browse(cmd *cobra.Command, id string) error {
 		DarkGuess: guess != render.Light,
 		Open:      id,
 		News:      l.news,
+		Content:   l.info.status(),
+	}
+	if l.news != nil && id == "" {
+		// Once after the briefing changed, the browser opens on What's new.
+		// A record that cannot be written only opens it again next time.
+		opts.Announce, _ = l.news.Announce()
 	}
 	opts.Personal, opts.PersonalErr = a.notes()
 	if err := ui.Run(cmd.Context(), opts); err != nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/eu-rok/briefing/content"
 	"github.com/eu-rok/briefing/model/personal"
@@ -28,15 +27,13 @@ func (a *app) updateStore() (*updates.Store, error) {
 }
 
 // inUse is what a start of the program reads when --content is not given:
-// it installs the packs dropped in updates/, takes the newest verified
-// content (an installed pack or the built-in one), and opens the record of
-// what the user read of it (what's new; nil when that record cannot be
-// opened). Problems on the way are warnings: the built-in content is
-// always there to fall back on.
-func (a *app) inUse() (*updates.Store, *updates.InUse, *updates.Tracker, error) {
+// it installs the packs dropped in updates/ and takes the newest verified
+// content (an installed pack or the built-in one). Problems on the way are
+// warnings: the built-in content is always there to fall back on.
+func (a *app) inUse() (*updates.Store, *updates.InUse, error) {
 	s, err := a.updateStore()
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
 	for _, pu := range s.PickUp() {
 		a.reportPickUp(pu)
@@ -46,14 +43,24 @@ func (a *app) inUse() (*updates.Store, *updates.InUse, *updates.Tracker, error) 
 		warn(a.io.err, "%v", w)
 	}
 	if err != nil {
-		return nil, nil, nil, usageErr(err)
+		return nil, nil, usageErr(err)
 	}
+	return s, u, nil
+}
+
+// whatsNew opens the record of what the user read of the content in use.
+// A record that did not read was kept aside: a warning, and a fresh one
+// is used. Any other error is for the caller to judge; the tracker may
+// still work in memory (a data directory that cannot be written), or be
+// nil (the record cannot be read).
+func (a *app) whatsNew(s *updates.Store, u *updates.InUse) (*updates.Tracker, error) {
 	news, err := s.Tracker(u.Content)
 	var stateErr *updates.StateError
 	if errors.As(err, &stateErr) {
 		warn(a.io.err, "%v", stateErr)
-	} // other errors (a data directory that cannot be written) only cost what's new its record
-	return s, u, news, nil
+		return news, nil
+	}
+	return news, err
 }
 
 // reportPickUp says what became of a pack dropped in updates/.
@@ -69,12 +76,4 @@ func (a *app) reportPickUp(pu updates.PickedUp) {
 	default:
 		warn(a.io.err, "%s could not be installed now (%v); it is left for the next start", pu.File, pu.Err)
 	}
-}
-
-// inUseLabel says which content is in use, in words.
-func inUseLabel(u *updates.InUse) string {
-	if u.IsBuiltIn() {
-		return fmt.Sprintf("the built-in briefing %s", u.Manifest.Version)
-	}
-	return fmt.Sprintf("the installed briefing %s", u.Manifest.Version)
 }

@@ -41,7 +41,12 @@ func (a *app) exportCommand() *cobra.Command {
 			if format != "md" && format != "html" {
 				return usageErr(fmt.Errorf("--format %q: choose md or html", format))
 			}
-			b, today, err := a.loadToday()
+			l, err := a.loadFrom(a.contentDir)
+			if err != nil {
+				return err
+			}
+			b := l.b
+			today, err := a.now()
 			if err != nil {
 				return err
 			}
@@ -58,6 +63,7 @@ func (a *app) exportCommand() *cobra.Command {
 			opts := export.Options{Title: title, Today: today}
 			if notes {
 				opts.Note = store.Note
+				opts.ItemChanged = func(id string) bool { return l.news.ChangedFrom(id, store.ItemHash(id)) }
 			}
 			var data []byte
 			if format == "html" {

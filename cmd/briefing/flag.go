@@ -26,14 +26,14 @@ func (a *app) flagVerb(on bool) *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, s, err := a.loadWithStore(cmd)
+			l, s, err := a.loadWithStore(cmd)
 			if err != nil {
 				return err
 			}
 			ids := make([]string, len(args))
 			for i, arg := range args {
 				// Unflagging an orphan is allowed; flagging one is not.
-				if ids[i], err = personalID(b, s, arg, !on); err != nil {
+				if ids[i], err = personalID(l.b, s, arg, !on); err != nil {
 					return err
 				}
 			}

@@ -49,7 +49,7 @@ func hostileWorld(t *testing.T) (pack, badPack, data string) {
 	data = filepath.Join(root, "data"+evil)
 	s, _ := personal.Open(data)
 	for id, note := range map[string]string{"GL-EVIL": "first line " + evilNote + "\n\n[x](javascript:alert(1))", "ORPHAN-1": evilNote} {
-		if err := s.SetNote(id, note); err != nil {
+		if err := s.SetNote(id, note, ""); err != nil {
 			t.Fatal(err)
 		}
 	}

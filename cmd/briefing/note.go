@@ -40,16 +40,16 @@ func (a *app) openStore(cmd *cobra.Command) (*personal.Store, error) {
 
 // loadWithStore loads the briefing and opens the user's notes: what every
 // verb of the personal layer starts with.
-func (a *app) loadWithStore(cmd *cobra.Command) (*model.Briefing, *personal.Store, error) {
-	b, err := a.load()
+func (a *app) loadWithStore(cmd *cobra.Command) (loaded, *personal.Store, error) {
+	l, err := a.loadFrom(a.contentDir)
 	if err != nil {
-		return nil, nil, err
+		return loaded{}, nil, err
 	}
 	s, err := a.openStore(cmd)
 	if err != nil {
-		return nil, nil, err
+		return loaded{}, nil, err
 	}
-	return b, s, nil
+	return l, s, nil
 }
 
 // storeErr reports a notes file kept aside, or notes that can only be
@@ -109,18 +109,18 @@ func (a *app) noteCommand() *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, s, err := a.loadWithStore(cmd)
+			l, s, err := a.loadWithStore(cmd)
 			if err != nil {
 				return err
 			}
-			id, err := personalID(b, s, args[0], len(args) == 1)
+			id, err := personalID(l.b, s, args[0], len(args) == 1)
 			if err != nil {
 				return err
 			}
 			out := cmd.OutOrStdout()
 			switch {
 			case clear:
-				if err := a.storeErr(cmd, s.SetNote(id, "")); err != nil {
+				if err := a.storeErr(cmd, s.SetNote(id, "", "")); err != nil {
 					return err
 				}
 				_, err = fmt.Fprintf(out, "Removed the note on %s.\n", id)
@@ -129,6 +129,11 @@ func (a *app) noteCommand() *cobra.Command {
 				note := s.Note(id)
 				if note == "" {
 					return failure(fmt.Errorf("%s has no note; add one with: briefing note %s TEXT", id, id))
+				}
+				if l.news.ChangedFrom(id, s.ItemHash(id)) {
+					// Beside the note, never in it: the note as printed can be
+					// edited and set again.
+					warn(cmd.ErrOrStderr(), "%s: %s; `briefing whatsnew` shows what changed, and setting the note again clears this", id, personal.ItemChanged)
 				}
 				_, err = fmt.Fprintln(out, model.Sanitize(note))
 				return err
@@ -151,7 +156,7 @@ func (a *app) noteCommand() *cobra.Command {
 				warn(cmd.ErrOrStderr(), "the note is not UTF-8 text; it was read as Windows-1252 (Latin-1): check it with: briefing note %s", id)
 				text = fixed
 			}
-			if err := a.storeErr(cmd, s.SetNote(id, text)); err != nil {
+			if err := a.storeErr(cmd, s.SetNote(id, text, l.news.Hash(id))); err != nil {
 				return err
 			}
 			_, err = fmt.Fprintf(out, "Saved the note on %s in %s.\n", id, model.SanitizeLine(s.Path()))
@@ -172,11 +177,14 @@ type noteJSON struct {
 	Agenda   bool   `json:"agenda"`
 	Note     string `json:"note"`
 	Orphan   bool   `json:"orphan"` // the content no longer has this id
+	// ItemChanged says the item changed since the note was written.
+	ItemChanged bool `json:"item_changed"`
 }
 
-func describe(b *model.Briefing, s *personal.Store, id string) noteJSON {
-	n := noteJSON{ID: id, Flag: s.Flagged(id), Agenda: s.OnAgenda(id), Note: s.Note(id)}
-	if e, ok := b.Get(id); ok {
+func describe(l loaded, s *personal.Store, id string) noteJSON {
+	n := noteJSON{ID: id, Flag: s.Flagged(id), Agenda: s.OnAgenda(id), Note: s.Note(id),
+		ItemChanged: l.news.ChangedFrom(id, s.ItemHash(id))}
+	if e, ok := l.b.Get(id); ok {
 		n.Title, n.Kind = e.Base().Title, string(e.Base().Kind)
 	} else {
 		n.Orphan = true
@@ -193,16 +201,19 @@ func (a *app) notesCommand() *cobra.Command {
 		Example: "  briefing notes\n  briefing notes --json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			b, s, err := a.loadWithStore(cmd)
+			l, s, err := a.loadWithStore(cmd)
 			if err != nil {
 				return err
 			}
 			list := []noteJSON{}
 			rows := [][]string{}
 			for _, it := range s.Items() {
-				n := describe(b, s, it.ID)
+				n := describe(l, s, it.ID)
 				list = append(list, n)
 				first, _, _ := strings.Cut(model.Sanitize(n.Note), "\n")
+				if n.ItemChanged {
+					first = "(" + personal.ItemChanged + ") " + first
+				}
 				rows = append(rows, []string{marks(n), n.ID, n.Title, first})
 			}
 			out := cmd.OutOrStdout()

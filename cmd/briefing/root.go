@@ -108,20 +108,23 @@ func (a *app) load() (*model.Briefing, error) {
 
 // loaded is a briefing as a verb reads it.
 type loaded struct {
-	b     *model.Briefing
-	label string           // which content it is, in words
-	news  *updates.Tracker // what's new in it since the user last read it; nil for a directory
+	b    *model.Briefing
+	info contentInfo      // which content it is
+	news *updates.Tracker // what's new in it since the user last read it; nil for a directory
 }
 
 // loadFrom reads the briefing from a content directory, or for "" the
 // content in use.
 func (a *app) loadFrom(dir string) (loaded, error) {
 	if dir == "" {
-		_, u, news, err := a.inUse()
+		s, u, err := a.inUse()
 		if err != nil {
 			return loaded{}, err
 		}
-		return loaded{b: u.Briefing, label: inUseLabel(u), news: news}, nil
+		// A record of what was read that cannot be opened only costs
+		// what's new; `briefing whatsnew` says why.
+		news, _ := a.whatsNew(s, u)
+		return loaded{b: u.Briefing, info: inUseInfo(u), news: news}, nil
 	}
 	fsys, err := openContentDir(dir)
 	if err != nil {
@@ -131,7 +134,7 @@ func (a *app) loadFrom(dir string) (loaded, error) {
 	if err != nil {
 		return loaded{}, usageErr(fmt.Errorf("%s has problems:\n%w", model.SanitizeLine(dir), err))
 	}
-	return loaded{b: b, label: dir}, nil
+	return loaded{b: b, info: dirInfo(dir, fsys, b)}, nil
 }
 
 // openContentDir opens a content directory so that no symbolic link inside

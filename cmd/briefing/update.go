@@ -58,7 +58,7 @@ func (a *app) updateCommand() *cobra.Command {
 			m := res.Manifest
 			_, err = fmt.Fprintf(cmd.OutOrStdout(), "installed briefing %s of %s (%d items), signed by key %s, in place of %s\n"+
 				"`briefing whatsnew` lists what changed; `briefing update --rollback` goes back\n",
-				m.Version, m.Date, m.Items, pack.KeyID(res.Signer.ID()), inUseLabel(res.Before))
+				m.Version, m.Date, m.Items, pack.KeyID(res.Signer.ID()), inUseInfo(res.Before).label())
 			return err
 		},
 	}
@@ -85,6 +85,6 @@ func (a *app) rollback(cmd *cobra.Command, s *updates.Store) error {
 	if err != nil {
 		return usageErr(err)
 	}
-	_, err = fmt.Fprintf(cmd.OutOrStdout(), "rolled back: %s is in use (run `briefing update --rollback` again to undo)\n", inUseLabel(u))
+	_, err = fmt.Fprintf(cmd.OutOrStdout(), "rolled back: %s is in use (run `briefing update --rollback` again to undo)\n", inUseInfo(u).label())
 	return err
 }

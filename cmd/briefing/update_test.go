@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -75,9 +76,14 @@ func TestUpdateRoundTrip(t *testing.T) {
 		t.Errorf("update: %s", out)
 	}
 
-	// The next start.
+	// The next start: version and the browser's status bar say which
+	// briefing is in use, from one description.
 	if out := ok(t, "--data", data, "version"); !strings.Contains(out, "content 9000.2") || !strings.Contains(out, "installed pack") {
 		t.Errorf("version: %s", out)
+	}
+	a := &app{io: stdio{out: io.Discard, err: io.Discard}, data: data}
+	if got := a.contentInUse().status(); !strings.HasPrefix(got, "briefing 9000.2, signed by key ") {
+		t.Errorf("the status bar says %q", got)
 	}
 	var r whatsnew.Report
 	if err := json.Unmarshal([]byte(ok(t, "--data", data, "whatsnew", "--json")), &r); err != nil {
@@ -110,6 +116,13 @@ func TestUpdateRoundTrip(t *testing.T) {
 	}
 	if out := ok(t, "--data", data, "version"); !strings.Contains(out, "built in\n") {
 		t.Errorf("version after the rollback: %s", out)
+	}
+	if got := a.contentInUse().status(); got != "briefing "+builtInVersion()+", built in" {
+		t.Errorf("the status bar after the rollback says %q", got)
+	}
+	a.contentDir = e.dir
+	if got := a.contentInUse().status(); got != "content from "+e.dir+", unsigned" {
+		t.Errorf("the status bar with --content says %q", got)
 	}
 }
 
@@ -275,3 +288,53 @@ func TestWhatsnewIsForTheBriefingInUse(t *testing.T) {
 // flat joins the words of an error message: a message on a terminal (or a
 // buffer) is styled and wrapped.
 func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// TestNoteOnAChangedItem: a note written before an update on an item the
+// update changed is flagged in `notes`, `note` and an export, until the
+// note is written again; a note on an item that did not change is not.
+func TestNoteOnAChangedItem(t *testing.T) {
+	data := t.TempDir()
+	e := newEditors(t)
+	ok(t, "--data", data, "note", "SEMI-1", "Ask about the forum.")
+	ok(t, "--data", data, "note", "SEMI-2", "Unchanged item.")
+	e.edit(t, "9000.2") // changes SEMI-1
+	ok(t, "--data", data, "trust", "add", e.public, "--yes")
+	ok(t, "--data", data, "update", e.pack(t))
+
+	flagged := func() []string {
+		var notes []noteJSON
+		if err := json.Unmarshal([]byte(ok(t, "--data", data, "notes", "--json")), &notes); err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, n := range notes {
+			if n.ItemChanged {
+				ids = append(ids, n.ID)
+			}
+		}
+		return ids
+	}
+	if got := flagged(); strings.Join(got, ",") != "SEMI-1" {
+		t.Errorf("flagged in notes --json: %v", got)
+	}
+	if out := ok(t, "--data", data, "notes"); !strings.Contains(out, "(item changed since your note) Ask about the forum.") ||
+		strings.Contains(out, "(item changed since your note) Unchanged") {
+		t.Errorf("notes:\n%s", out)
+	}
+	out, errOut, code := briefing(t, "--data", data, "note", "SEMI-1")
+	if code != 0 || out != "Ask about the forum.\n" || !strings.Contains(flat(errOut), "SEMI-1: item changed since your note") {
+		t.Errorf("note SEMI-1: exit %d, %q, %q", code, out, errOut)
+	}
+	if out := ok(t, "--data", data, "export", "SEMI-1", "SEMI-2", "--notes"); strings.Count(out, "*(item changed since your note)*") != 1 {
+		t.Errorf("export:\n%s", out)
+	}
+	// With --content there is no telling: nothing is flagged.
+	if out := ok(t, "--data", data, "--content", e.dir, "notes"); strings.Contains(out, "item changed") {
+		t.Errorf("notes --content:\n%s", out)
+	}
+
+	ok(t, "--data", data, "note", "SEMI-1", "Ask about the forum, held now.")
+	if got := flagged(); len(got) != 0 {
+		t.Errorf("flagged after the note was written again: %v", got)
+	}
+}

@@ -29,7 +29,7 @@ func (a *app) validateCommand() *cobra.Command {
 			}
 			b := l.b
 			_, err = fmt.Fprintf(cmd.OutOrStdout(), "%s is valid: %d items (%d areas, %d joint actions, %d Councils, %d outcomes, %d events, %d terms, %d context notes, %d sources) and %d synonym groups\n",
-				l.label, len(b.All()), len(b.Areas), len(b.Actions), len(b.Councils), len(b.Outcomes), len(b.Events), len(b.Terms), len(b.Contexts), len(b.Sources), len(b.Synonyms))
+				l.info.label(), len(b.All()), len(b.Areas), len(b.Actions), len(b.Councils), len(b.Outcomes), len(b.Events), len(b.Terms), len(b.Contexts), len(b.Sources), len(b.Synonyms))
 			return err
 		},
 	}

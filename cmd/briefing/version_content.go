@@ -2,9 +2,12 @@ package main
 
 import (
 	"fmt"
+	"io/fs"
 
 	"github.com/eu-rok/briefing/content"
+	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/pack"
+	"github.com/eu-rok/briefing/model/updates"
 )
 
 // contentInfo says which content a start of the program uses, for
@@ -23,34 +26,63 @@ type contentInfo struct {
 	Error   string `json:"error,omitempty"`
 }
 
-// contentInUse describes the content the program would read now.
-func (a *app) contentInUse() contentInfo {
-	builtin, _ := pack.ReadStamp(content.FS())
-	info := contentInfo{BuiltIn: builtin.Version}
-	if a.contentDir != "" {
-		info.Source, info.Directory = "directory", a.contentDir
-		b, err := a.load()
-		if err != nil {
-			info.Error = err.Error()
-			return info
-		}
-		info.Items = len(b.All())
-		if dir, err := openContentDir(a.contentDir); err == nil {
-			stamp, _ := pack.ReadStamp(dir)
-			info.Version, info.Date = stamp.Version, stamp.Date
-		}
-		return info
-	}
-	_, u, _, err := a.inUse()
-	if err != nil {
-		info.Error = err.Error()
-		return info
-	}
-	info.Source, info.Version, info.Date, info.Items = "built-in", u.Manifest.Version, u.Manifest.Date, u.Manifest.Items
+// inUseInfo describes the content in use when it is not --content.
+func inUseInfo(u *updates.InUse) contentInfo {
+	info := contentInfo{Source: "built-in", Version: u.Manifest.Version, Date: u.Manifest.Date, Items: u.Manifest.Items,
+		BuiltIn: u.BuiltIn.Version}
 	if !u.IsBuiltIn() {
 		info.Source, info.SignedBy = "installed", pack.KeyID(u.Signer.ID())
 	}
 	return info
+}
+
+// dirInfo describes content read from a directory.
+func dirInfo(dir string, fsys fs.FS, b *model.Briefing) contentInfo {
+	info := contentInfo{Source: "directory", Directory: dir, Items: len(b.All()), BuiltIn: builtInVersion()}
+	stamp, _ := pack.ReadStamp(fsys)
+	info.Version, info.Date = stamp.Version, stamp.Date
+	return info
+}
+
+func builtInVersion() string {
+	stamp, _ := pack.ReadStamp(content.FS())
+	return stamp.Version
+}
+
+// contentInUse describes the content the program would read now.
+func (a *app) contentInUse() contentInfo {
+	l, err := a.loadFrom(a.contentDir)
+	if err == nil {
+		return l.info
+	}
+	info := contentInfo{BuiltIn: builtInVersion(), Error: err.Error()}
+	if a.contentDir != "" {
+		info.Source, info.Directory = "directory", a.contentDir
+	}
+	return info
+}
+
+// label names the content in a sentence: "the built-in briefing 2026.2".
+func (c contentInfo) label() string {
+	switch c.Source {
+	case "directory":
+		return c.Directory
+	case "installed":
+		return "the installed briefing " + c.Version
+	}
+	return "the built-in briefing " + c.Version
+}
+
+// status names the content for the browser's status bar, as `briefing
+// version` does in more words.
+func (c contentInfo) status() string {
+	switch c.Source {
+	case "directory":
+		return "content from " + c.Directory + ", unsigned"
+	case "installed":
+		return "briefing " + c.Version + ", signed by key " + c.SignedBy
+	}
+	return "briefing " + c.Version + ", built in"
 }
 
 // text is the line `briefing version` prints about the content.

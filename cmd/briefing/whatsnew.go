@@ -28,12 +28,12 @@ func (a *app) whatsnewCommand() *cobra.Command {
 			if a.contentDir != "" {
 				return usageErr(errors.New("whatsnew follows the briefing in use, not --content; to compare two content directories or packs, use `briefing diff OLD NEW`"))
 			}
-			s, u, tracker, err := a.inUse()
+			s, u, err := a.inUse()
 			if err != nil {
 				return err
 			}
+			tracker, err := a.whatsNew(s, u)
 			if tracker == nil {
-				_, err := s.Tracker(u.Content)
 				return failure(fmt.Errorf("reading what you last read: %w", err))
 			}
 			var r whatsnew.Report

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/personal"
 )
 
 // Options say what goes into a briefing note.
@@ -21,6 +22,9 @@ type Options struct {
 	// Note, when set, gives the user's note on an item ("" for none); the
 	// note is printed under the item. Leave it nil to leave notes out.
 	Note func(id string) string
+	// ItemChanged, when set, says whether an item changed since the note
+	// on it was written: such a note is flagged (personal.ItemChanged).
+	ItemChanged func(id string) bool
 }
 
 func (o Options) title() string {
@@ -39,6 +43,8 @@ type section struct {
 	Summary string
 	Facts   [][2]string
 	Note    string
+	// Changed says the item changed since the note was written.
+	Changed bool
 }
 
 // sourceRef is one source in the closing list.
@@ -91,6 +97,7 @@ func build(b *model.Briefing, items []model.Entry, opts Options) document {
 		}
 		if opts.Note != nil {
 			sec.Note = model.Sanitize(strings.TrimSpace(opts.Note(it.ID)))
+			sec.Changed = sec.Note != "" && opts.ItemChanged != nil && opts.ItemChanged(it.ID)
 		}
 		if it.Kind == model.KindSource {
 			cite(it.ID)
@@ -120,6 +127,9 @@ func Markdown(b *model.Briefing, items []model.Entry, opts Options) []byte {
 		}
 		if doc.Notes && it.Note != "" {
 			s.WriteString("\n**My note:**\n\n")
+			if it.Changed {
+				s.WriteString("*(" + personal.ItemChanged + ")*\n\n")
+			}
 			for _, line := range strings.Split(it.Note, "\n") {
 				s.WriteString(strings.TrimRight("> "+line, " ") + "\n")
 			}

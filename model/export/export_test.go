@@ -40,6 +40,9 @@ func fixture(t *testing.T) (*model.Briefing, []model.Entry, Options) {
 		Title: "Delegation brief <DPC> & friends",
 		Today: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC),
 		Note:  func(id string) string { return notes[id] },
+		// HPCQ-4 changed since its note was written, and so did AI-1,
+		// which has no note to flag.
+		ItemChanged: func(id string) bool { return id == "HPCQ-4" || id == "AI-1" },
 	}
 	return b, items, opts
 }

@@ -6,6 +6,7 @@ import (
 	"html/template"
 
 	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/personal"
 )
 
 //go:embed note.html.tmpl
@@ -29,8 +30,9 @@ func HTML(b *model.Briefing, items []model.Entry, opts Options) ([]byte, error) 
 	doc := build(b, items, opts)
 	data := struct {
 		document
-		Sections []htmlSection
-	}{document: doc}
+		Sections    []htmlSection
+		ItemChanged string // the flag on a note whose item changed since
+	}{document: doc, ItemChanged: personal.ItemChanged}
 	for _, sec := range doc.Items {
 		hs := htmlSection{section: sec}
 		if sec.Note != "" {

@@ -29,7 +29,7 @@ func TestGoroutinesWithTheirOwnStores(t *testing.T) {
 			}
 			for i := range each {
 				id := fmt.Sprintf("W%d-%d", w, i)
-				if err := s.SetNote(id, "note "+id); err != nil {
+				if err := s.SetNote(id, "note "+id, ""); err != nil {
 					t.Error(err)
 				}
 				if err := s.AgendaAdd(id); err != nil {
@@ -59,7 +59,7 @@ func TestMain(m *testing.M) {
 			killAt(s, step)
 		}
 		for i := range n {
-			if err := s.SetNote(fmt.Sprintf("%s-%d", who, i), fmt.Sprintf("note %d from %s", i, who)); err != nil {
+			if err := s.SetNote(fmt.Sprintf("%s-%d", who, i), fmt.Sprintf("note %d from %s", i, who), ""); err != nil {
 				fmt.Fprintln(os.Stderr, err)
 				os.Exit(3)
 			}
@@ -116,7 +116,7 @@ func TestKilledAtEachStepOfASave(t *testing.T) {
 		t.Run(step, func(t *testing.T) {
 			dir := t.TempDir()
 			s := open(t, dir)
-			must(t, s.SetNote("KEEP-1", "every word"))
+			must(t, s.SetNote("KEEP-1", "every word", ""))
 			p := helper(t, dir, "K", 1, "BRIEFING_NOTES_KILL_AT="+step)
 			if err := p.Wait(); err == nil {
 				t.Fatal("the helper was not killed")
@@ -132,7 +132,7 @@ func TestKilledAtEachStepOfASave(t *testing.T) {
 			if r.Note("KEEP-1") != "every word" {
 				t.Errorf("killed before %s: an acknowledged note was lost: %+v", step, r.Items())
 			}
-			must(t, r.SetNote("AFTER-1", "x"))
+			must(t, r.SetNote("AFTER-1", "x", ""))
 			entries, _ := os.ReadDir(dir)
 			for _, e := range entries {
 				if strings.HasPrefix(e.Name(), tempPrefix) {

@@ -68,7 +68,7 @@ func (s *Store) changeDrafts(apply func(*state)) error {
 	if err := os.MkdirAll(s.dir, 0o700); err != nil {
 		return err
 	}
-	unlock, err := lock(filepath.Join(s.dir, lockName))
+	unlock, err := s.lock()
 	if err != nil {
 		return err
 	}

@@ -10,7 +10,7 @@ import (
 func TestDraftsAreKeptApartFromNotes(t *testing.T) {
 	dir := t.TempDir()
 	s := open(t, dir)
-	must(t, s.SetNote("SEMI-1", "saved words"))
+	must(t, s.SetNote("SEMI-1", "saved words", ""))
 	must(t, s.KeepDraft("SEMI-1", "words being written\n## a heading"))
 	must(t, s.KeepDraft("AI-1", "another"))
 	r := open(t, dir)

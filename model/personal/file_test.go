@@ -15,8 +15,8 @@ func TestSavesGoThroughALink(t *testing.T) {
 	target := filepath.Join(synced, "my-notes.md")
 	must(t, os.Symlink(target, filepath.Join(dir, FileName)))
 	l := open(t, dir) // the target does not exist yet: an empty store
-	must(t, l.SetNote("SEMI-1", "through the link"))
-	must(t, l.SetNote("AI-1", "twice"))
+	must(t, l.SetNote("SEMI-1", "through the link", ""))
+	must(t, l.SetNote("AI-1", "twice", ""))
 	info, err := os.Lstat(filepath.Join(dir, FileName))
 	if err != nil || info.Mode()&os.ModeSymlink == 0 {
 		t.Fatalf("notes.md is no longer a link: %v %v", info, err)
@@ -43,7 +43,7 @@ func TestLockThroughALinkIsRefused(t *testing.T) {
 	elsewhere := filepath.Join(t.TempDir(), "victim")
 	must(t, os.Symlink(elsewhere, filepath.Join(dir, lockName)))
 	s, _ := Open(dir)
-	if err := s.SetNote("SEMI-1", "x"); err == nil || !strings.Contains(err.Error(), "symbolic link") {
+	if err := s.SetNote("SEMI-1", "x", ""); err == nil || !strings.Contains(err.Error(), "symbolic link") {
 		t.Errorf("SetNote: %v", err)
 	}
 	if _, err := os.Lstat(elsewhere); !errors.Is(err, os.ErrNotExist) {
@@ -68,7 +68,7 @@ func TestNotesFileMustBeAPlainFileOfBoundedSize(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "larger than") {
 		t.Errorf("a large file: %v", err)
 	}
-	if err := s.SetNote("SEMI-1", "x"); err == nil {
+	if err := s.SetNote("SEMI-1", "x", ""); err == nil {
 		t.Error("a note was saved over a file that could not be read")
 	}
 	if info, _ := os.Stat(path); info.Size() != int64(len(big)) {

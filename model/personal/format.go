@@ -37,6 +37,20 @@ import (
 // user's own between sections are kept, after the first line. What the
 // parser could not place is kept under "# Not understood", as it was. The
 // last line tells a whole file from one cut short.
+//
+// Which text of its item each note was written on is kept, by the hash
+// the briefing gives the item's text (updates.Tracker.Hash), in one
+// comment of the program's own among the comments after the first line:
+//
+//	<!-- item hashes: ...
+//	SEMI-1 3f2a…
+//	-->
+//
+// A comment, so that a reader of format 2 made before it (which keeps
+// every comment between sections as it is, and writes them back in the
+// same place) reads such a file without a complaint, keeps the hashes and
+// leaves the notes as they are. A file without the comment reads as before:
+// its notes have no hash, and are never said to be on a changed item.
 
 const fileHeader = "<!-- briefing notes, format 2. Edit with care: \"# Agenda\" lists ids in order; " +
 	"under \"# Notes\" each \"## ID\" section may start with \"flag: yes\", then a blank line, then the note. " +
@@ -62,11 +76,30 @@ const (
 		"Move them where they belong (under \"# Notes\", after a \"## ID\" line) or delete them. -->"
 )
 
+// The comment of item hashes: its first line, one "ID HASH" line a note,
+// and its last line.
+const (
+	hashesOpen = "<!-- item hashes: the text of its item each note was written on, " +
+		"to tell \"item changed since your note\"; one \"ID HASH\" a line, written by briefing:"
+	hashesEnd = "-->"
+)
+
+// An item hash is hex; hashLine is one line of the item hashes: an id and
+// a hash.
+var (
+	hashText = regexp.MustCompile(`^[0-9a-f]{8,128}$`)
+	hashLine = regexp.MustCompile(`^(\S+) ([0-9a-f]{8,128})$`)
+)
+
 // record is what the file holds about one item.
 type record struct {
 	ID   string
 	Flag bool
 	Note string
+	// ItemHash is the hash of the item's text when the note was last
+	// written; "" when it is not known (a note written by hand, or
+	// with content read from a directory).
+	ItemHash string
 }
 
 // state is the whole file, parsed.
@@ -116,10 +149,13 @@ func normalizeNote(s string) string {
 func format(st *state) []byte {
 	var b strings.Builder
 	b.WriteString(fileHeader + "\n\n")
-	for _, line := range st.comments {
+	// The hashes first, then the user's comments, as a reader of format 2
+	// would write them back: the same file, byte for byte.
+	top := append(hashesComment(st), st.comments...)
+	for _, line := range top {
 		b.WriteString(line + "\n")
 	}
-	if len(st.comments) > 0 {
+	if len(top) > 0 {
 		b.WriteString("\n")
 	}
 	b.WriteString("# Agenda\n\n")
@@ -156,6 +192,21 @@ func format(st *state) []byte {
 	}
 	b.WriteString("\n" + endLine + "\n")
 	return []byte(b.String())
+}
+
+// hashesComment is the comment of item hashes, line by line: one line for
+// each note whose item's hash is known; nothing when there is none.
+func hashesComment(st *state) []string {
+	var lines []string
+	for _, r := range st.sorted() {
+		if r.Note != "" && r.ItemHash != "" {
+			lines = append(lines, r.ID+" "+r.ItemHash)
+		}
+	}
+	if lines == nil {
+		return nil
+	}
+	return append(append([]string{hashesOpen}, lines...), hashesEnd)
 }
 
 // sorted lists the records in natural id order (SEMI-2 before SEMI-10).

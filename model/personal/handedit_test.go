@@ -104,10 +104,10 @@ func TestClosedCommentsAreKept(t *testing.T) {
 func TestNotUTF8IsRefusedAtWriteTime(t *testing.T) {
 	dir := t.TempDir()
 	s := open(t, dir)
-	must(t, s.SetNote("SEMI-1", "first"))
+	must(t, s.SetNote("SEMI-1", "first", ""))
 	must(t, s.AgendaAdd("SEMI-1"))
 	before, _ := os.ReadFile(s.Path())
-	if err := s.SetNote("AI-1", "caf\xe9\n"); err == nil || !strings.Contains(err.Error(), "UTF-8") {
+	if err := s.SetNote("AI-1", "caf\xe9\n", ""); err == nil || !strings.Contains(err.Error(), "UTF-8") {
 		t.Errorf("SetNote took Latin-1: %v", err)
 	}
 	if after, _ := os.ReadFile(s.Path()); string(after) != string(before) {
@@ -117,7 +117,7 @@ func TestNotUTF8IsRefusedAtWriteTime(t *testing.T) {
 	if !changed || fixed != "café €\n" {
 		t.Errorf("RepairUTF8: %q %v", fixed, changed)
 	}
-	must(t, s.SetNote("AI-1", fixed))
+	must(t, s.SetNote("AI-1", fixed, ""))
 	r := open(t, dir)
 	if r.Note("SEMI-1") != "first" || r.Note("AI-1") != "café €" || len(r.Agenda()) != 1 {
 		t.Errorf("after a repaired note: %+v %v", r.Items(), r.Agenda())
@@ -147,7 +147,7 @@ func TestCutShortFileSaysSo(t *testing.T) {
 	dir := t.TempDir()
 	s := open(t, dir)
 	for _, id := range []string{"A-1", "A-2", "A-3", "A-4"} {
-		must(t, s.SetNote(id, strings.Repeat("words of "+id+" ", 20)))
+		must(t, s.SetNote(id, strings.Repeat("words of "+id+" ", 20), ""))
 	}
 	data, _ := os.ReadFile(s.Path())
 	for _, cut := range []int{len(data) * 6 / 10, len(data) * 3 / 10, len(data) - 2} {
@@ -164,7 +164,7 @@ func TestCutShortFileSaysSo(t *testing.T) {
 func TestEndLineInHandEdits(t *testing.T) {
 	dir := t.TempDir()
 	s := open(t, dir)
-	must(t, s.SetNote("AI-1", "hello"))
+	must(t, s.SetNote("AI-1", "hello", ""))
 	f, err := os.OpenFile(s.Path(), os.O_APPEND|os.O_WRONLY, 0)
 	must(t, err)
 	_, err = f.WriteString("\n## AI-2\n\nappended by hand\n")
@@ -175,7 +175,7 @@ func TestEndLineInHandEdits(t *testing.T) {
 		t.Errorf("read %+v", r.Items())
 	}
 	for _, note := range []string{endLine, "before\n" + endLine + "\nafter", `\` + endLine} {
-		must(t, r.SetNote("X-1", note))
+		must(t, r.SetNote("X-1", note, ""))
 		if got := open(t, r.Dir()).Note("X-1"); got != note {
 			t.Errorf("note %q came back as %q", note, got)
 		}
@@ -190,12 +190,12 @@ func TestHeadingsInHandEdits(t *testing.T) {
 		t.Errorf("read %+v", s.Items())
 	}
 	for _, note := range []string{"##\tx", "#\ty", "## Agenda", "# Notes", "## AI-2"} {
-		must(t, s.SetNote("X-1", note))
+		must(t, s.SetNote("X-1", note, ""))
 		if got := open(t, s.Dir()).Note("X-1"); got != note {
 			t.Errorf("note %q came back as %q", note, got)
 		}
 	}
-	if err := s.SetNote("Agenda", "x"); err == nil {
+	if err := s.SetNote("Agenda", "x", ""); err == nil {
 		t.Error("an item may not be named like a section")
 	}
 }
@@ -214,7 +214,7 @@ func TestNotUnderstoodIsKept(t *testing.T) {
 func TestDuplicateHeaderFromAHandMerge(t *testing.T) {
 	dir := t.TempDir()
 	s := open(t, dir)
-	must(t, s.SetNote("A-1", "one"))
+	must(t, s.SetNote("A-1", "one", ""))
 	data, _ := os.ReadFile(s.Path())
 	r := openHandEdited(t, string(data)+string(data), "")
 	if r.Note("A-1") == "" {

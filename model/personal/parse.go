@@ -2,6 +2,7 @@ package personal
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -57,6 +58,11 @@ func parse(data []byte) (*state, []*ParseError) {
 		i = p.line(lines, i)
 	}
 	p.finish()
+	for k, hash := range p.hashes {
+		if r := p.st.items[k]; r != nil && r.Note != "" {
+			r.ItemHash = hash
+		}
+	}
 	p.st.kept = trimBlank(p.st.kept)
 	return p.st, p.problems
 }
@@ -67,6 +73,7 @@ type parser struct {
 	where    region
 	cur      *record
 	body     []string
+	hashes   map[string]string // the item hashes read, by key(id)
 }
 
 func (p *parser) problem(line int, msg string) {
@@ -96,7 +103,9 @@ func (p *parser) line(lines []string, i int) int {
 				p.keep(n, line, "a comment (<!--) that is not closed (-->) before the next heading")
 				return i
 			}
-			p.st.comments = append(p.st.comments, lines[i:end+1]...)
+			if !p.itemHashes(lines[i : end+1]) {
+				p.st.comments = append(p.st.comments, lines[i:end+1]...)
+			}
 			return end
 		}
 	}
@@ -185,6 +194,29 @@ func (p *parser) agendaLine(n int, line string) {
 	if agendaIndex(p.st.agenda, m[1]) < 0 {
 		p.st.agenda = append(p.st.agenda, m[1])
 	}
+}
+
+// itemHashes reads a comment of item hashes, and reports whether it was
+// one: its first line, "ID HASH" lines, its last line, exactly as format
+// writes it. Any other comment is the user's, kept as it is.
+func (p *parser) itemHashes(comment []string) bool {
+	n := len(comment)
+	if n < 2 || comment[0] != hashesOpen || comment[n-1] != hashesEnd {
+		return false
+	}
+	read := map[string]string{}
+	for _, line := range comment[1 : n-1] {
+		m := hashLine.FindStringSubmatch(line)
+		if m == nil || !storable(m[1]) {
+			return false
+		}
+		read[key(m[1])] = m[2]
+	}
+	if p.hashes == nil {
+		p.hashes = map[string]string{}
+	}
+	maps.Copy(p.hashes, read)
+	return true
 }
 
 // finish files the note being read.

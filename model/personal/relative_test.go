@@ -56,7 +56,7 @@ func TestAgendaShiftStopsAtTheEnds(t *testing.T) {
 func TestUnwritableDirectoryIsReadOnly(t *testing.T) {
 	dir := t.TempDir()
 	s := open(t, dir)
-	must(t, s.SetNote("SEMI-1", "kept"))
+	must(t, s.SetNote("SEMI-1", "kept", ""))
 	must(t, os.Remove(filepath.Join(dir, lockName)))
 	must(t, os.Mkdir(filepath.Join(dir, lockName), 0o700))
 	before, _ := os.ReadFile(s.Path())
@@ -69,7 +69,7 @@ func TestUnwritableDirectoryIsReadOnly(t *testing.T) {
 	if r.Note("SEMI-1") != "kept" {
 		t.Fatalf("the notes should still be read, got %q", r.Note("SEMI-1"))
 	}
-	if err := r.SetNote("SEMI-1", "changed"); err == nil {
+	if err := r.SetNote("SEMI-1", "changed", ""); err == nil {
 		t.Fatal("a save should fail")
 	}
 	after, _ := os.ReadFile(s.Path())

@@ -78,11 +78,19 @@ func (e *CorruptError) Error() string {
 	return msg
 }
 
+// ItemChanged is how every part of the program flags a note whose item
+// changed since the note was written (the item's hash differs from the
+// one kept with the note: updates.Tracker.ChangedFrom).
+const ItemChanged = "item changed since your note"
+
 // Item is what the store holds about one item.
 type Item struct {
 	ID   string `json:"id"`
 	Flag bool   `json:"flag"`
 	Note string `json:"note"`
+	// ItemHash is the hash of the item's text the note was last written
+	// on, or "" (see SetNote).
+	ItemHash string `json:"item_hash,omitempty"`
 }
 
 // Store is the notes, flags and agenda of one data directory. Its methods
@@ -134,13 +142,19 @@ func (s *Store) Reload() error {
 	return rerr
 }
 
+// lock takes the notes' lock (notes.lock), waiting for another copy of
+// the program to finish its change.
+func (s *Store) lock() (func(), error) {
+	return safefile.Lock(filepath.Join(s.dir, lockName), "the notes")
+}
+
 // lockIfExists takes the lock when the directory exists; reading a store
 // that was never written creates nothing.
 func (s *Store) lockIfExists() (func(), error) {
 	if _, err := os.Stat(s.dir); errors.Is(err, os.ErrNotExist) {
 		return func() {}, nil
 	}
-	return lock(filepath.Join(s.dir, lockName))
+	return s.lock()
 }
 
 // read parses the file; it must be called under the lock. A file with
@@ -184,7 +198,7 @@ func (s *Store) change(apply func(st *state) error) error {
 	if err := os.MkdirAll(s.dir, 0o700); err != nil {
 		return fmt.Errorf("making the data directory: %w", err)
 	}
-	unlock, err := lock(filepath.Join(s.dir, lockName))
+	unlock, err := s.lock()
 	if err != nil {
 		return err
 	}
@@ -227,12 +241,34 @@ func (s *Store) Note(id string) string {
 
 // SetNote replaces the note on an item; an empty text removes it. Text
 // that is not UTF-8 is refused (RepairUTF8 repairs it): the file holds
-// UTF-8 only.
-func (s *Store) SetNote(id, text string) error {
+// UTF-8 only. itemHash is the hash of the item's text as the note is
+// written (updates.Tracker.Hash), kept with the note to tell later that
+// the item changed since; "" when it is not known.
+func (s *Store) SetNote(id, text, itemHash string) error {
 	if err := checkUTF8(text); err != nil {
 		return err
 	}
-	return s.setRecord(id, func(r *record) { r.Note = normalizeNote(text) })
+	if itemHash != "" && !hashText.MatchString(itemHash) {
+		return fmt.Errorf("%q is not an item hash", itemHash)
+	}
+	return s.setRecord(id, func(r *record) {
+		r.Note = normalizeNote(text)
+		r.ItemHash = ""
+		if r.Note != "" {
+			r.ItemHash = itemHash
+		}
+	})
+}
+
+// ItemHash is the hash of the item's text the note on it was last written
+// on; "" when it has no note, or the hash is not known.
+func (s *Store) ItemHash(id string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if r := s.st.items[key(id)]; r != nil {
+		return r.ItemHash
+	}
+	return ""
 }
 
 // Flagged reports whether an item has a flag.
@@ -274,7 +310,7 @@ func (s *Store) Items() []Item {
 	defer s.mu.Unlock()
 	var out []Item
 	for _, r := range s.st.sorted() {
-		out = append(out, Item{ID: r.ID, Flag: r.Flag, Note: r.Note})
+		out = append(out, Item{ID: r.ID, Flag: r.Flag, Note: r.Note, ItemHash: r.ItemHash})
 	}
 	return out
 }

@@ -34,8 +34,8 @@ const awkward = "# Agenda\n## SEMI-1\nflag: yes\n\\## already escaped\n### a rea
 func TestRoundTrip(t *testing.T) {
 	dir := t.TempDir()
 	s := open(t, dir)
-	must(t, s.SetNote("SEMI-1", "Raise the *timetable*.\n\nThey said March."))
-	must(t, s.SetNote("HPCQ-4", awkward))
+	must(t, s.SetNote("SEMI-1", "Raise the *timetable*.\n\nThey said March.", ""))
+	must(t, s.SetNote("HPCQ-4", awkward, ""))
 	must(t, s.Flag("SEMI-1"))
 	must(t, s.Flag("RES-2"))
 	for _, id := range []string{"SEMI-1", "HPCQ-4", "RES-2", "DPC-3"} {
@@ -69,8 +69,8 @@ func TestRoundTrip(t *testing.T) {
 func TestClearingRemovesTheSection(t *testing.T) {
 	dir := t.TempDir()
 	s := open(t, dir)
-	must(t, s.SetNote("SEMI-1", "x"))
-	must(t, s.SetNote("SEMI-1", "  \n"))
+	must(t, s.SetNote("SEMI-1", "x", ""))
+	must(t, s.SetNote("SEMI-1", "  \n", ""))
 	if len(s.Items()) != 0 {
 		t.Errorf("items after clearing: %+v", s.Items())
 	}
@@ -89,7 +89,7 @@ func TestMissingDirectoryIsEmptyAndUntouched(t *testing.T) {
 	if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("reading created the directory")
 	}
-	must(t, s.SetNote("A-1", "x"))
+	must(t, s.SetNote("A-1", "x", ""))
 	if info, err := os.Stat(s.Path()); err != nil || info.Mode().Perm() != 0o600 {
 		t.Errorf("notes file: %v %v", info, err)
 	}
@@ -118,7 +118,7 @@ var saveSteps = []string{"create", "chmod", "write", "sync", "close", "rename", 
 func TestSaveIsDurable(t *testing.T) {
 	dir := t.TempDir()
 	s := open(t, dir)
-	must(t, s.SetNote("SEMI-1", "old words"))
+	must(t, s.SetNote("SEMI-1", "old words", ""))
 	var ops []string
 	s.ops = safefiletest.Observe(safefile.System{}, func(op, name string) error {
 		if op != "lstat" && op != "remove" { // lstat/remove only clean up
@@ -126,7 +126,7 @@ func TestSaveIsDurable(t *testing.T) {
 		}
 		return nil
 	})
-	must(t, s.SetNote("SEMI-1", "new words"))
+	must(t, s.SetNote("SEMI-1", "new words", ""))
 	if !slices.Equal(ops, saveSteps) {
 		t.Errorf("a save did %v, want %v", ops, saveSteps)
 	}
@@ -140,14 +140,14 @@ func TestSaveInterruptedAtEachStep(t *testing.T) {
 		t.Run(step, func(t *testing.T) {
 			dir := t.TempDir()
 			s := open(t, dir)
-			must(t, s.SetNote("SEMI-1", "old words"))
+			must(t, s.SetNote("SEMI-1", "old words", ""))
 			s.ops = safefiletest.Observe(safefile.System{}, func(op, _ string) error {
 				if op == step {
 					return crash
 				}
 				return nil
 			})
-			err := s.SetNote("SEMI-1", "new words")
+			err := s.SetNote("SEMI-1", "new words", "")
 			want := "old words"
 			if i >= slices.Index(saveSteps, "syncdir") {
 				want = "new words" // renamed: saved, whatever the directory sync says
@@ -161,7 +161,7 @@ func TestSaveInterruptedAtEachStep(t *testing.T) {
 			if got := r.Note("SEMI-1"); got != want {
 				t.Errorf("after a failed %s the note is %q, want %q", step, got, want)
 			}
-			must(t, r.SetNote("SEMI-1", "newer words"))
+			must(t, r.SetNote("SEMI-1", "newer words", ""))
 			entries, _ := os.ReadDir(dir)
 			for _, e := range entries {
 				if strings.HasPrefix(e.Name(), tempPrefix) {
@@ -178,13 +178,13 @@ func TestSaveInterruptedAtEachStep(t *testing.T) {
 func TestTwoStoresKeepEachOthersChanges(t *testing.T) {
 	dir := t.TempDir()
 	a, b := open(t, dir), open(t, dir)
-	must(t, a.SetNote("SEMI-1", "from a"))
-	must(t, b.SetNote("HPCQ-4", "from b")) // b never saw a's note
+	must(t, a.SetNote("SEMI-1", "from a", ""))
+	must(t, b.SetNote("HPCQ-4", "from b", "")) // b never saw a's note
 	must(t, a.Flag("RES-1"))
 	must(t, b.AgendaAdd("SEMI-1"))
 	must(t, a.AgendaAdd("HPCQ-4"))
-	must(t, b.SetNote("SEMI-1", "b rewrote it")) // the same item: last writer wins
-	must(t, a.SetNote("DPC-2", "from a again"))
+	must(t, b.SetNote("SEMI-1", "b rewrote it", "")) // the same item: last writer wins
+	must(t, a.SetNote("DPC-2", "from a again", ""))
 
 	r := open(t, dir)
 	want := map[string]string{"SEMI-1": "b rewrote it", "HPCQ-4": "from b", "DPC-2": "from a again"}
@@ -204,9 +204,9 @@ func TestTwoStoresKeepEachOthersChanges(t *testing.T) {
 func TestCorruptFoundWhileSavingIsKeptAside(t *testing.T) {
 	dir := t.TempDir()
 	s := open(t, dir)
-	must(t, s.SetNote("A-1", "one"))
+	must(t, s.SetNote("A-1", "one", ""))
 	must(t, os.WriteFile(s.Path(), []byte("garbage\n"), 0o600)) // another program wrote this
-	err := s.SetNote("A-2", "two")
+	err := s.SetNote("A-2", "two", "")
 	var ce *CorruptError
 	if !errors.As(err, &ce) {
 		t.Fatalf("SetNote: %v", err)
@@ -237,7 +237,7 @@ func TestDefaultDir(t *testing.T) {
 func TestBadIDsRefused(t *testing.T) {
 	s := open(t, t.TempDir())
 	for _, id := range []string{"", "two words", "## X", "a\nb"} {
-		if err := s.SetNote(id, "x"); err == nil {
+		if err := s.SetNote(id, "x", ""); err == nil {
 			t.Errorf("SetNote(%q) accepted", id)
 		}
 	}

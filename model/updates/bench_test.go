@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/eu-rok/briefing/content"
+	"github.com/eu-rok/briefing/model/pack/packtest"
 )
 
 // BenchmarkStartBuiltin is what a start does with no pack installed: select
@@ -20,7 +21,7 @@ func BenchmarkStartInstalled(b *testing.B) {
 	l := newLaptop(t)
 	l.Store = Open(b.TempDir(), content.FS())
 	l.Trust(l.pub)
-	if _, err := l.Install(l.packOf(t, edition(t, "9000.2", nil)), false); err != nil {
+	if _, err := l.Install(l.packOf(t, packtest.Edition(t, "9000.2", nil)), false); err != nil {
 		b.Fatal(err)
 	}
 	benchStart(b, l.Store)

@@ -2,15 +2,13 @@ package updates
 
 import (
 	"io/fs"
-	"strings"
 	"testing"
-	"testing/fstest"
 
 	"aead.dev/minisign"
 
 	"github.com/eu-rok/briefing/content"
-	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/pack"
+	"github.com/eu-rok/briefing/model/pack/packtest"
 )
 
 // A test laptop: a data directory of its own, the real built-in content
@@ -44,53 +42,10 @@ func builtinVersion(t *testing.T) string {
 	return s.Version
 }
 
-// edition is the built-in content as of another version, changed by edit.
-func edition(t *testing.T, version string, edit func(fstest.MapFS)) fstest.MapFS {
-	t.Helper()
-	m := fstest.MapFS{}
-	err := fs.WalkDir(content.FS(), ".", func(name string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(content.FS(), name)
-		m[name] = &fstest.MapFile{Data: data}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m[pack.VersionFile] = &fstest.MapFile{Data: []byte("version: " + version + "\ndate: 2026-12-01\n")}
-	if edit != nil {
-		edit(m)
-	}
-	if _, err := model.Load(m); err != nil {
-		t.Fatalf("the test's edition %s does not load: %v", version, err)
-	}
-	return m
-}
-
-// replaceIn changes text in one file of an edition.
-func replaceIn(t *testing.T, m fstest.MapFS, name, old, new string) {
-	t.Helper()
-	f := m[name]
-	if f == nil || !strings.Contains(string(f.Data), old) {
-		t.Fatalf("%s has no %q", name, old)
-	}
-	m[name] = &fstest.MapFile{Data: []byte(strings.Replace(string(f.Data), old, new, 1))}
-}
-
-// packOf builds and signs a pack of an edition.
+// packOf builds a pack of an edition, signed by the laptop's editors.
 func (l *laptop) packOf(t *testing.T, fsys fs.FS) []byte {
 	t.Helper()
-	data, _, err := pack.Build(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	signed, err := pack.Sign(data, l.priv)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return signed
+	return packtest.Signed(t, fsys, l.priv)
 }
 
 // inUse is the version the laptop would start with, failing the test on

@@ -11,6 +11,7 @@ import (
 
 	"github.com/eu-rok/briefing/content"
 	"github.com/eu-rok/briefing/model/pack"
+	"github.com/eu-rok/briefing/model/pack/packtest"
 )
 
 func TestInstallNewerWins(t *testing.T) {
@@ -18,7 +19,7 @@ func TestInstallNewerWins(t *testing.T) {
 	if got := l.inUse(t); got != builtinVersion(t) {
 		t.Fatalf("a new laptop uses %s", got)
 	}
-	res, err := l.Install(l.packOf(t, edition(t, "9000.1", nil)), false)
+	res, err := l.Install(l.packOf(t, packtest.Edition(t, "9000.1", nil)), false)
 	if err != nil || res.Already || !res.Before.IsBuiltIn() {
 		t.Fatalf("%+v %v", res, err)
 	}
@@ -26,23 +27,23 @@ func TestInstallNewerWins(t *testing.T) {
 	if u.Manifest.Version != "9000.1" || u.IsBuiltIn() || !u.Signer.Equal(l.pub) || u.BuiltIn.Version != builtinVersion(t) {
 		t.Errorf("in use: %s built-in %v", u.Manifest.Version, u.IsBuiltIn())
 	}
-	if res, err := l.Install(l.packOf(t, edition(t, "9000.1", nil)), false); err != nil || !res.Already {
+	if res, err := l.Install(l.packOf(t, packtest.Edition(t, "9000.1", nil)), false); err != nil || !res.Already {
 		t.Errorf("the same pack again: %+v %v", res, err)
 	}
 }
 
 func TestInstallRefusals(t *testing.T) {
 	l := newLaptop(t)
-	v2 := l.packOf(t, edition(t, "9000.2", nil))
+	v2 := l.packOf(t, packtest.Edition(t, "9000.2", nil))
 	if _, err := l.Install(v2, false); err != nil {
 		t.Fatal(err)
 	}
-	older := l.packOf(t, edition(t, "9000.1", nil))
-	sameVersion := l.packOf(t, edition(t, "9000.2", func(m fstest.MapFS) {
-		replaceIn(t, m, "actions/SEMI-1.md", "**intend to** set up", "**intend to** hold")
+	older := l.packOf(t, packtest.Edition(t, "9000.1", nil))
+	sameVersion := l.packOf(t, packtest.Edition(t, "9000.2", func(m fstest.MapFS) {
+		packtest.Replace(t, m, "actions/SEMI-1.md", "**intend to** set up", "**intend to** hold")
 	}))
-	notNewerThanBuiltin := l.packOf(t, edition(t, builtinVersion(t), func(m fstest.MapFS) {
-		replaceIn(t, m, "actions/SEMI-1.md", "**intend to** set up", "**intend to** hold")
+	notNewerThanBuiltin := l.packOf(t, packtest.Edition(t, builtinVersion(t), func(m fstest.MapFS) {
+		packtest.Replace(t, m, "actions/SEMI-1.md", "**intend to** set up", "**intend to** hold")
 	}))
 	stranger := newLaptop(t) // signs with a key this laptop does not trust
 	for _, tc := range []struct {
@@ -54,8 +55,8 @@ func TestInstallRefusals(t *testing.T) {
 		{"older", older, false, ErrOlder},
 		{"same version, other content", sameVersion, false, ErrSameVersion},
 		{"not newer than the built-in content", notNewerThanBuiltin, true, ErrOlder},
-		{"wrong key", stranger.packOf(t, edition(t, "9000.3", nil)), false, pack.ErrUntrusted},
-		{"unsigned", mustBuild(t, edition(t, "9000.3", nil)), false, pack.ErrUnsigned},
+		{"wrong key", stranger.packOf(t, packtest.Edition(t, "9000.3", nil)), false, pack.ErrUntrusted},
+		{"unsigned", mustBuild(t, packtest.Edition(t, "9000.3", nil)), false, pack.ErrUnsigned},
 		{"truncated", v2[:len(v2)/3], false, pack.ErrNotPack},
 	} {
 		_, err := l.Install(tc.data, tc.allowOlder)
@@ -89,7 +90,7 @@ func TestRollback(t *testing.T) {
 		t.Errorf("nothing installed: %v", err)
 	}
 	for _, v := range []string{"9000.2", "9000.3"} {
-		if _, err := l.Install(l.packOf(t, edition(t, v, nil)), false); err != nil {
+		if _, err := l.Install(l.packOf(t, packtest.Edition(t, v, nil)), false); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -102,7 +103,7 @@ func TestRollback(t *testing.T) {
 		}
 	}
 	l2 := newLaptop(t)
-	l2.Install(l2.packOf(t, edition(t, "9000.2", nil)), false)
+	l2.Install(l2.packOf(t, packtest.Edition(t, "9000.2", nil)), false)
 	if err := l2.Rollback(); err != nil || l2.inUse(t) != builtinVersion(t) {
 		t.Errorf("a rollback from the only pack goes back to the built-in content: %v", err)
 	}
@@ -110,7 +111,7 @@ func TestRollback(t *testing.T) {
 
 func TestInstalledPackCheckedAtStart(t *testing.T) {
 	l := newLaptop(t)
-	if _, err := l.Install(l.packOf(t, edition(t, "9000.2", nil)), false); err != nil {
+	if _, err := l.Install(l.packOf(t, packtest.Edition(t, "9000.2", nil)), false); err != nil {
 		t.Fatal(err)
 	}
 	st, _ := l.readInstalled()
@@ -147,7 +148,7 @@ func TestInstalledPackCheckedAtStart(t *testing.T) {
 	if !u.IsBuiltIn() || len(warnings) != 1 {
 		t.Errorf("a bad installed.json: %v", warnings)
 	}
-	if _, err := l.Install(l.packOf(t, edition(t, "9000.3", nil)), false); err != nil {
+	if _, err := l.Install(l.packOf(t, packtest.Edition(t, "9000.3", nil)), false); err != nil {
 		t.Fatalf("an install over a bad installed.json: %v", err)
 	}
 	if got := l.inUse(t); got != "9000.3" {
@@ -162,9 +163,9 @@ func TestPickUp(t *testing.T) {
 	l := newLaptop(t)
 	dir := l.UpdatesDir()
 	os.MkdirAll(dir, 0o700)
-	v2 := l.packOf(t, edition(t, "9000.2", nil))
-	v3 := l.packOf(t, edition(t, "9000.3", nil))
-	v4 := l.packOf(t, edition(t, "9000.4", nil))
+	v2 := l.packOf(t, packtest.Edition(t, "9000.2", nil))
+	v3 := l.packOf(t, packtest.Edition(t, "9000.3", nil))
+	v4 := l.packOf(t, packtest.Edition(t, "9000.4", nil))
 	truncated := v3[:len(v3)-50]
 	os.WriteFile(filepath.Join(dir, "b-new.briefing"), v3, 0o600)
 	os.WriteFile(filepath.Join(dir, "a-newest-first-by-name.briefing"), v2, 0o600)

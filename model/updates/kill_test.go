@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/eu-rok/briefing/content"
+	"github.com/eu-rok/briefing/model/pack/packtest"
 )
 
 // The kill test runs this test binary again as a child that installs a
@@ -65,10 +66,10 @@ func TestKillDuringInstall(t *testing.T) {
 			l := newLaptop(t)
 			l.Store = Open(filepath.Join(dir, "data"), content.FS())
 			l.Trust(l.pub)
-			if _, err := l.Install(l.packOf(t, edition(t, "9000.2", nil)), false); err != nil {
+			if _, err := l.Install(l.packOf(t, packtest.Edition(t, "9000.2", nil)), false); err != nil {
 				t.Fatal(err)
 			}
-			newPack := l.packOf(t, edition(t, "9000.3", nil))
+			newPack := l.packOf(t, packtest.Edition(t, "9000.3", nil))
 			os.WriteFile(filepath.Join(dir, "new.briefing"), newPack, 0o600)
 
 			cmd := exec.Command(os.Args[0], "-test.run=^$")

@@ -10,10 +10,10 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
-	"time"
 
 	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/pack"
+	"github.com/eu-rok/briefing/model/safefile"
 	"github.com/eu-rok/briefing/model/whatsnew"
 )
 
@@ -21,20 +21,22 @@ import (
 const stateFormat = 1
 
 // state is whatsnew/state.json: for each item, the hash of its text as the
-// user last read it and as the content last showed it, and since when.
+// user last read it and as the content last showed it.
 type state struct {
 	Format int `json:"format"`
 	// ReadVersion is the content version the user last read in full.
 	ReadVersion string               `json:"read_version"`
 	Items       map[string]itemState `json:"items"`
+	// Announce says the content changed since the browser last opened on
+	// what's new: the next start opens there.
+	Announce bool `json:"announce,omitempty"`
 }
 
 type itemState struct {
 	Kind  model.Kind `json:"kind"`
 	Title string     `json:"title"`
 	Read  string     `json:"read,omitempty"` // empty: never read
-	Seen  string     `json:"seen"`
-	Since time.Time  `json:"since"` // when the content first showed Seen
+	Seen  string     `json:"seen,omitempty"` // empty: gone from the content
 }
 
 // StateError says the record of what the user read did not read. It was
@@ -52,13 +54,14 @@ func (e *StateError) Unwrap() error { return e.Err }
 
 // Tracker remembers what the user has read of the briefing and tells what
 // is new since: the API the browser and `briefing whatsnew` use. Its
-// methods are safe to call from several goroutines.
+// methods are safe to call from several goroutines, and several copies of
+// the program may share the record: each change is made under a lock
+// (whatsnew/state.lock), on a fresh read of the record.
 type Tracker struct {
 	dir     string
 	content *pack.Content
 	current whatsnew.Side
 	byID    map[string]whatsnew.Item
-	now     func() time.Time
 
 	mu sync.Mutex
 	st state
@@ -66,14 +69,20 @@ type Tracker struct {
 
 // Tracker opens the record of what the user read and notes what the
 // content in use holds. On the first run it takes everything as read;
-// afterwards it notes when each item's text first appeared. The record is
+// afterwards it notes the items whose text changed since the record last
+// saw them, and that what's new has news to announce. The record is
 // written only when something changed.
 func (s *Store) Tracker(c *pack.Content) (*Tracker, error) {
-	t := &Tracker{dir: s.path(trackerFolder), content: c, current: whatsnew.ContentSide(c), now: s.now}
+	t := &Tracker{dir: s.path(trackerFolder), content: c, current: whatsnew.ContentSide(c)}
 	t.byID = make(map[string]whatsnew.Item, len(t.current.Items))
 	for _, it := range t.current.Items {
 		t.byID[it.ID] = it
 	}
+	unlock, err := t.lock()
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
 	st, err := t.load()
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -94,40 +103,65 @@ func (s *Store) Tracker(c *pack.Content) (*Tracker, error) {
 	return t, nil
 }
 
+// lock takes the record's lock, making the folder first.
+func (t *Tracker) lock() (func(), error) {
+	if err := os.MkdirAll(t.dir, 0o700); err != nil {
+		return nil, err
+	}
+	return safefile.Lock(filepath.Join(t.dir, "state.lock"), "the record of what you read")
+}
+
+// reload reads the record again, under the lock, so that a change starts
+// from what other copies of the program saved; a record that no longer
+// reads leaves the one in memory.
+func (t *Tracker) reload() {
+	if st, err := t.load(); err == nil {
+		t.st = st
+		t.observe()
+	}
+}
+
 // baseline takes the content in use as read: there is nothing to compare
 // it with.
 func (t *Tracker) baseline() error {
-	since, _ := time.Parse(time.DateOnly, t.content.Manifest.Date)
 	t.st = state{Format: stateFormat, ReadVersion: t.current.Version, Items: map[string]itemState{}}
 	for _, it := range t.current.Items {
-		t.st.Items[it.ID] = itemState{Kind: it.Kind, Title: it.Title, Read: it.Hash, Seen: it.Hash, Since: since}
+		t.st.Items[it.ID] = itemState{Kind: it.Kind, Title: it.Title, Read: it.Hash, Seen: it.Hash}
 	}
 	return t.keepTextsAndSave(t.current.Items)
 }
 
 // observe notes every item whose text differs from what the record last
-// saw, and when, and forgets items that came and went unread. It says
-// whether anything changed.
+// saw, and every item gone, and forgets items that came and went unread.
+// Any such change is news for the browser to open on. It says whether the
+// record changed.
 func (t *Tracker) observe() bool {
-	changed := false
+	changed, news := false, false
 	for _, it := range t.current.Items {
 		e := t.st.Items[it.ID]
 		if e.Seen == it.Hash && e.Title == it.Title && e.Kind == it.Kind {
 			continue
 		}
-		if e.Seen != it.Hash {
-			e.Seen, e.Since = it.Hash, t.now().UTC()
-		}
-		e.Kind, e.Title = it.Kind, it.Title
+		news = news || e.Seen != it.Hash
+		e.Seen, e.Kind, e.Title = it.Hash, it.Kind, it.Title
 		t.st.Items[it.ID] = e
 		changed = true
 	}
 	for id, e := range t.st.Items {
-		if _, ok := t.byID[id]; !ok && e.Read == "" { // came and went unread: nothing to report
+		if _, ok := t.byID[id]; ok {
+			continue
+		}
+		switch {
+		case e.Read == "": // came and went unread: nothing to report
 			delete(t.st.Items, id)
 			changed = true
+		case e.Seen != "":
+			e.Seen = ""
+			t.st.Items[id] = e
+			changed, news = true, true
 		}
 	}
+	t.st.Announce = t.st.Announce || news
 	return changed
 }
 
@@ -140,25 +174,12 @@ func (t *Tracker) Report() whatsnew.Report {
 	return whatsnew.Compare(old, t.current).WithDiffs(old, t.current)
 }
 
-// Marks gives the mark of every item added or changed since the user last
-// read it, by id, for the lists. It reads no text.
+// Marks gives the mark of every item added, changed or removed since the
+// user last read it, by id, for the lists. It reads no text.
 func (t *Tracker) Marks() map[string]whatsnew.Mark {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return whatsnew.Compare(t.readSide(), t.current).Marks()
-}
-
-// Diff is the word-level diff of one item from the text the user last read
-// to the text now; nil when it is new or has not changed.
-func (t *Tracker) Diff(id string) ([]whatsnew.Span, error) {
-	t.mu.Lock()
-	e := t.st.Items[id]
-	t.mu.Unlock()
-	it, ok := t.byID[id]
-	if !ok || e.Read == "" || e.Read == it.Hash {
-		return nil, nil
-	}
-	return whatsnew.DiffItem(t.readSide(), whatsnew.Item{ID: id, Kind: e.Kind, Title: e.Title, Hash: e.Read}, t.current, it)
 }
 
 // readSide is the briefing as the user last read it, item by item.
@@ -173,36 +194,42 @@ func (t *Tracker) readSide() whatsnew.Side {
 	return side
 }
 
-// ChangedSince says whether the item's text changed after when, as this
-// laptop saw it: for flagging a note written before the change.
-func (t *Tracker) ChangedSince(id string, when time.Time) bool {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	e, ok := t.st.Items[id]
-	return ok && e.Since.After(when)
+// Hash is the hash of the item's text now, for a note to keep; "" for an
+// id the briefing does not have, and on a nil Tracker (content read from
+// a directory, whose items' texts are not tracked).
+func (t *Tracker) Hash(id string) string {
+	if t == nil {
+		return ""
+	}
+	return t.byID[id].Hash
 }
 
-// Hash is the hash of the item's text now, for a note to keep; "" for an
-// id the briefing does not have.
-func (t *Tracker) Hash(id string) string { return t.byID[id].Hash }
-
 // ChangedFrom says whether the item's text is no longer the one with this
-// hash: for a note that kept the hash of the text it was written on.
+// hash: the rule that flags a note on an item changed since the note was
+// written (the note keeps the hash of the text it was written on). An
+// item the briefing no longer has, an empty hash and a nil Tracker say
+// no.
 func (t *Tracker) ChangedFrom(id, hash string) bool {
+	if t == nil {
+		return false
+	}
 	it, ok := t.byID[id]
 	return ok && hash != "" && it.Hash != hash
 }
 
 // MarkRead records that the user read these items as they are now; an id
 // the briefing no longer has is an acknowledged removal. The record is read
-// again first, so marks made by another copy of the program are kept.
+// again first, under the lock, so marks made by another copy of the
+// program are kept.
 func (t *Tracker) MarkRead(ids ...string) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if st, err := t.load(); err == nil {
-		t.st = st
-		t.observe()
+	unlock, err := t.lock()
+	if err != nil {
+		return err
 	}
+	defer unlock()
+	t.reload()
 	var read []whatsnew.Item
 	for _, id := range ids {
 		it, ok := t.byID[id]
@@ -230,6 +257,26 @@ func (t *Tracker) MarkAllRead() error {
 	}
 	t.mu.Unlock()
 	return t.MarkRead(ids...)
+}
+
+// Announce reports whether the browser should open on what's new: the
+// content changed since it last did, and something is still unread. It
+// records that it has, so that it happens once, whichever copy of the
+// program starts first.
+func (t *Tracker) Announce() (bool, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	unlock, err := t.lock()
+	if err != nil {
+		return false, err
+	}
+	defer unlock()
+	t.reload()
+	if !t.st.Announce {
+		return false, nil
+	}
+	t.st.Announce = false
+	return !whatsnew.Compare(t.readSide(), t.current).Empty(), t.save()
 }
 
 func (t *Tracker) statePath() string { return filepath.Join(t.dir, "state.json") }
@@ -273,9 +320,6 @@ func (t *Tracker) keepTextsAndSave(read []whatsnew.Item) error {
 }
 
 func (t *Tracker) save() error {
-	if err := os.MkdirAll(t.dir, 0o700); err != nil {
-		return err
-	}
 	data, err := json.Marshal(t.st)
 	if err != nil {
 		return err

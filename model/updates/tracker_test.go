@@ -2,15 +2,17 @@ package updates
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
-	"time"
 
 	"github.com/eu-rok/briefing/content"
 	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/pack"
+	"github.com/eu-rok/briefing/model/pack/packtest"
 	"github.com/eu-rok/briefing/model/whatsnew"
 )
 
@@ -44,8 +46,8 @@ func unreferencedTerm(t *testing.T) *model.Term {
 // changedEdition changes one action, adds a term and removes one.
 func changedEdition(t *testing.T, version string) (fstest.MapFS, string) {
 	gone := unreferencedTerm(t)
-	return edition(t, version, func(m fstest.MapFS) {
-		replaceIn(t, m, "actions/SEMI-1.md", "**intend to** set up", "**intend to** hold")
+	return packtest.Edition(t, version, func(m fstest.MapFS) {
+		packtest.Replace(t, m, "actions/SEMI-1.md", "**intend to** set up", "**intend to** hold")
 		m["glossary/GL-TEST-NEW.md"] = &fstest.MapFile{Data: []byte(newTerm)}
 		delete(m, gone.File)
 	}), gone.ID
@@ -68,15 +70,16 @@ func (l *laptop) inUseTracker(t *testing.T) *Tracker {
 
 func TestWhatsNewRoundTrip(t *testing.T) {
 	l := newLaptop(t)
-	clock := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
-	l.now = func() time.Time { return clock }
-	if r := l.inUseTracker(t).Report(); !r.Empty() {
+	first := l.inUseTracker(t)
+	if r := first.Report(); !r.Empty() {
 		t.Fatalf("the first run lists changes: %+v", r)
 	}
-	noteWritten := clock.Add(time.Hour)
+	if news, err := first.Announce(); news || err != nil {
+		t.Fatalf("the first run has news to announce: %v %v", news, err)
+	}
+	noted := first.Hash("SEMI-1") // a note written on SEMI-1 as it was
 
 	next, goneID := changedEdition(t, "9000.2")
-	clock = clock.Add(24 * time.Hour)
 	if _, err := l.Install(l.packOf(t, next), false); err != nil {
 		t.Fatal(err)
 	}
@@ -104,28 +107,24 @@ func TestWhatsNewRoundTrip(t *testing.T) {
 	if changed.ID != "SEMI-1" || !hasSpan(changed.Diff, whatsnew.Delete, "set up") || !hasSpan(changed.Diff, whatsnew.Insert, "hold") {
 		t.Errorf("the change: %+v", changed)
 	}
-	if m := tr.Marks(); len(m) != 2 || m["SEMI-1"] != whatsnew.Changed || m["GL-TEST-NEW"] != whatsnew.New {
+	if m := tr.Marks(); len(m) != 3 || m["SEMI-1"] != whatsnew.Changed || m["GL-TEST-NEW"] != whatsnew.New || m[goneID] != whatsnew.Removed {
 		t.Errorf("marks %v", m)
 	}
-	if d, err := tr.Diff("SEMI-1"); err != nil || !hasSpan(d, whatsnew.Insert, "hold") {
-		t.Errorf("Diff: %v %v", d, err)
-	}
-	if d, err := tr.Diff("SEMI-2"); d != nil || err != nil {
-		t.Errorf("an unchanged item has a diff: %v", d)
-	}
-	if !tr.ChangedSince("SEMI-1", noteWritten) || tr.ChangedSince("SEMI-2", noteWritten) || tr.ChangedSince("SEMI-1", clock) {
-		t.Error("ChangedSince")
+	// A note written on SEMI-1 before the update is on a changed item; a
+	// note written now is not, nor is one that kept no hash.
+	if !tr.ChangedFrom("SEMI-1", noted) || tr.ChangedFrom("SEMI-1", tr.Hash("SEMI-1")) || tr.ChangedFrom("SEMI-1", "") {
+		t.Error("ChangedFrom on SEMI-1")
 	}
 	if old := tr.Hash("SEMI-2"); tr.ChangedFrom("SEMI-2", old) || !tr.ChangedFrom("SEMI-2", strings.Repeat("0", 64)) {
-		t.Error("ChangedFrom")
+		t.Error("ChangedFrom on SEMI-2")
 	}
 
-	if err := tr.MarkRead("SEMI-1"); err != nil {
+	if err := tr.MarkRead("SEMI-1", goneID); err != nil {
 		t.Fatal(err)
 	}
 	tr = l.inUseTracker(t) // marks are kept across starts
 	if m := tr.Marks(); len(m) != 1 || m["GL-TEST-NEW"] != whatsnew.New {
-		t.Errorf("after reading SEMI-1: %v", m)
+		t.Errorf("after reading SEMI-1 and the removal: %v", m)
 	}
 	if err := tr.MarkAllRead(); err != nil {
 		t.Fatal(err)
@@ -177,9 +176,6 @@ func TestDiffWithoutEarlierText(t *testing.T) {
 			}
 		}
 	}
-	if _, err := tr.Diff("SEMI-1"); err == nil {
-		t.Error("Diff without the earlier text")
-	}
 }
 
 func TestCorruptState(t *testing.T) {
@@ -200,5 +196,95 @@ func TestCorruptState(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(l.dir, trackerFolder, "state.json")); err != nil {
 		t.Error("no fresh record was written")
+	}
+}
+
+// TestAnnounceOnce: after an update the browser opens on what's new once,
+// even when another command started first; not after the user read it
+// all, and not on the first run.
+func TestAnnounceOnce(t *testing.T) {
+	l := newLaptop(t)
+	l.inUseTracker(t)
+	next, _ := changedEdition(t, "9000.2")
+	if _, err := l.Install(l.packOf(t, next), false); err != nil {
+		t.Fatal(err)
+	}
+	l.inUseTracker(t) // `briefing version`, say, before the browser
+	tr := l.inUseTracker(t)
+	if news, err := tr.Announce(); !news || err != nil {
+		t.Fatalf("the first start after the update: %v %v", news, err)
+	}
+	if news, _ := l.inUseTracker(t).Announce(); news {
+		t.Error("announced twice")
+	}
+
+	// A rollback is news too, unless what changed has been read since.
+	if err := l.Rollback(); err != nil {
+		t.Fatal(err)
+	}
+	tr = l.inUseTracker(t)
+	if err := tr.MarkAllRead(); err != nil {
+		t.Fatal(err)
+	}
+	if news, _ := l.inUseTracker(t).Announce(); news {
+		t.Error("announced what was read already")
+	}
+}
+
+// TestMarksSurviveAStartAtTheSameTime: one copy of the program marks new
+// items read while another starts, again and again, on the content before
+// them (its start writes the record each time, and would forget new items
+// still unread): no mark is lost, as each change is made under the
+// record's lock on a fresh read of it.
+func TestMarksSurviveAStartAtTheSameTime(t *testing.T) {
+	l := newLaptop(t)
+	l.inUseTracker(t)
+	u, _, _ := l.Select()
+	var ids []string
+	next := packtest.Edition(t, "9000.2", func(m fstest.MapFS) {
+		for i := range 20 {
+			id := fmt.Sprintf("GL-TEST-%d", i)
+			m["glossary/"+id+".md"] = &fstest.MapFile{Data: []byte(strings.Replace(newTerm, "GL-TEST-NEW", id, 1))}
+			ids = append(ids, id)
+		}
+	})
+	newer, err := pack.LoadDir(next)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reader, err := l.Tracker(newer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error)
+	go func() {
+		for i := range 20 {
+			c := u.Content
+			if i%2 == 1 {
+				c = newer
+			}
+			if _, err := Open(l.dir, content.FS()).Tracker(c); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	for _, id := range ids {
+		if err := reader.MarkRead(id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	st, err := reader.load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range ids {
+		if st.Items[id].Read != reader.Hash(id) {
+			t.Errorf("the mark on %s was lost", id)
+		}
 	}
 }

@@ -10,6 +10,7 @@
 //	packs/<sha256>.briefing   the installed packs, named by their hash
 //	trusted-keys/<ID>.pub the public keys the user trusts, beside the built-in ones
 //	whatsnew/state.json   what the user last read: each item's hash
+//	whatsnew/state.lock   taken by each change of the record
 //	whatsnew/texts/<sha256>   the text of each item as last read, for diffs
 //
 // Installing is one atomic rename of installed.json, made after the pack is

@@ -1,7 +1,7 @@
 package whatsnew
 
 // Mark is what a list shows beside an item the user has not read since it
-// appeared or changed.
+// appeared, changed or went.
 type Mark int
 
 // The marks.
@@ -9,18 +9,35 @@ const (
 	Unchanged Mark = iota
 	New            // added since the user last read the briefing: ●
 	Changed        // changed since the user last read it: ◐
+	Removed        // removed since the user last read it: ✕
 )
 
-// Marks lists the items a report shows as added or changed, by id.
+// Marks lists the items a report shows as added, changed or removed, by
+// id.
 func (r Report) Marks() map[string]Mark {
 	marks := map[string]Mark{}
 	for _, k := range r.Kinds {
-		for _, c := range k.Added {
-			marks[c.ID] = New
-		}
-		for _, c := range k.Changed {
-			marks[c.ID] = Changed
+		for _, group := range []struct {
+			changes []Change
+			mark    Mark
+		}{{k.Added, New}, {k.Changed, Changed}, {k.Removed, Removed}} {
+			for _, c := range group.changes {
+				marks[c.ID] = group.mark
+			}
 		}
 	}
 	return marks
+}
+
+// Symbol is the mark as the lists draw it; "" for Unchanged.
+func (m Mark) Symbol() string {
+	switch m {
+	case New:
+		return "●"
+	case Changed:
+		return "◐"
+	case Removed:
+		return "✕"
+	}
+	return ""
 }

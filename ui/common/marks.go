@@ -1,12 +1,17 @@
 package common
 
+import "github.com/eu-rok/briefing/model/whatsnew"
+
 // Marks are the marks a list draws on an item, in a column after the
-// cursor: ★ for a flag, ✎ for a note. (What's new adds its own marks here,
-// ● new and ◐ changed, for every list at once.)
-type Marks struct{ Flag, Note bool }
+// cursor: ● new, ◐ changed or ✕ removed since the user last read it, ★
+// for a flag, ✎ for a note.
+type Marks struct {
+	News       whatsnew.Mark
+	Flag, Note bool
+}
 
 // Any reports whether there is a mark to draw.
-func (k Marks) Any() bool { return k.Flag || k.Note }
+func (k Marks) Any() bool { return k.News != whatsnew.Unchanged || k.Flag || k.Note }
 
 // Marker gives an item's marks; it is called for every row drawn, so it
 // answers from memory.

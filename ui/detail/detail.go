@@ -40,7 +40,7 @@ type Model struct {
 	// once the rendering arrives, since the lines move.
 	revealSoon bool
 
-	notes   func(id string) string // the user's note on an item (note.go)
+	notes   func(id string) Note // the user's note on an item (note.go)
 	focused bool
 }
 
@@ -64,7 +64,7 @@ func (m Model) key() Key {
 	k := Key{Width: m.width, Theme: m.c.Styles.Theme}
 	if m.entry != nil {
 		k.ID = m.entry.Base().ID
-		k.Note = hash(m.note())
+		k.Note = hash(m.noteSection())
 		if w, ok := m.entry.(*Written); ok {
 			k.Doc = hash(w.Doc)
 		}
@@ -115,7 +115,7 @@ func (m *Model) refresh() tea.Cmd {
 		return nil
 	}
 	m.setLines(m.summary(), false)
-	return m.cache.renderCmd(m.c.B, m.entry, m.c.Today, k, m.note())
+	return m.cache.renderCmd(m.c.B, m.entry, m.c.Today, k, m.noteSection())
 }
 
 // summary is the plain first frame: title and summary, wrapped.

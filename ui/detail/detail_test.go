@@ -135,3 +135,27 @@ func TestWrittenDocument(t *testing.T) {
 		t.Error("the item's own document is its own again")
 	}
 }
+
+// The note ends the item's document, flagged when the item changed since
+// it was written; the flag is part of what is cached, so taking it away
+// draws the note again.
+func TestNoteUnderTheDocument(t *testing.T) {
+	m := pane(t, 60, 400)
+	changed := true
+	m.SetNotes(func(id string) Note {
+		if id != "SEMI-1" {
+			return Note{}
+		}
+		return Note{Text: "Ask about the forum.", ItemChanged: changed}
+	})
+	show(t, m, "SEMI-1")
+	v := ansi.Strip(m.View())
+	if !strings.Contains(v, NoteHeading) || !strings.Contains(v, "Ask about the forum.") || !strings.Contains(v, "◐ item changed since your note") {
+		t.Fatalf("the note, flagged:\n%s", v)
+	}
+	changed = false
+	settle(m, m.Refresh())
+	if v := ansi.Strip(m.View()); strings.Contains(v, "item changed") || !strings.Contains(v, "Ask about the forum.") {
+		t.Errorf("the note, no longer flagged:\n%s", v)
+	}
+}

@@ -8,15 +8,25 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/personal"
+	"github.com/eu-rok/briefing/model/whatsnew"
 )
 
 // NoteHeading heads the user's note under an item's document, so it never
 // reads as part of the briefing.
 const NoteHeading = "✎ Your note"
 
+// Note is the user's note on an item as the document shows it.
+type Note struct {
+	Text string
+	// ItemChanged says the item changed since the note was written: the
+	// note is flagged so.
+	ItemChanged bool
+}
+
 // SetNotes tells the pane where to find the user's note on an item; the
 // note is rendered under the item's document. nil shows no notes.
-func (m *Model) SetNotes(notes func(id string) string) { m.notes = notes }
+func (m *Model) SetNotes(notes func(id string) Note) { m.notes = notes }
 
 // Refresh draws the item again, after its note changed: the cache key holds
 // a hash of the note, so the new note is rendered and the old rendering is
@@ -32,16 +42,16 @@ type Written struct {
 	Doc string
 }
 
-// note is the user's note on the item shown, or "": an item's own
-// document ends with it, a written one does not.
-func (m Model) note() string {
+// noteSection is the Markdown of the user's note on the item shown, or
+// "": an item's own document ends with it, a written one does not.
+func (m Model) noteSection() string {
 	if m.notes == nil || m.entry == nil {
 		return ""
 	}
 	if _, ok := m.entry.(*Written); ok {
 		return ""
 	}
-	return strings.TrimSpace(m.notes(m.entry.Base().ID))
+	return noteMarkdown(m.notes(m.entry.Base().ID))
 }
 
 // document is an item's Markdown. A written entry is its own document; an
@@ -71,12 +81,18 @@ func hash(text string) uint64 {
 }
 
 // noteMarkdown is the note as a last section of the document, below the
-// content and its sources, under a heading that says whose words they are.
-// The note comes from a file the user (or anyone) can edit: its control
-// characters are made visible, as the loader does for the content.
-func noteMarkdown(note string) string {
-	if note == "" {
+// content and its sources, under a heading that says whose words they are,
+// flagged when the item changed since it was written. The note comes from
+// a file the user (or anyone) can edit: its control characters are made
+// visible, as the loader does for the content.
+func noteMarkdown(note Note) string {
+	text := strings.TrimSpace(note.Text)
+	if text == "" {
 		return ""
 	}
-	return "\n\n---\n\n## " + NoteHeading + "\n\n" + model.Sanitize(note) + "\n"
+	flag := ""
+	if note.ItemChanged {
+		flag = "*" + whatsnew.Changed.Symbol() + " " + personal.ItemChanged + "*\n\n"
+	}
+	return "\n\n---\n\n## " + NoteHeading + "\n\n" + flag + model.Sanitize(text) + "\n"
 }

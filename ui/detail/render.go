@@ -16,7 +16,7 @@ type Key struct {
 	ID    string
 	Width int
 	Theme render.Theme
-	Note  uint64 // a hash of the user's note shown under the item; 0 for none
+	Note  uint64 // a hash of the note section under the item (the note, its flag); 0 for none
 	Doc   uint64 // a hash of a Written document; 0 for the item's own
 }
 
@@ -98,7 +98,7 @@ func (c *Cache) store(msg RenderedMsg) {
 // is read-only, so building the Markdown in the command's goroutine is
 // safe. It returns nil when the rendering is done, or when one is under
 // way (the pane asks again when that one is done).
-func (c *Cache) renderCmd(b *model.Briefing, e model.Entry, today time.Time, k Key, note string) tea.Cmd {
+func (c *Cache) renderCmd(b *model.Briefing, e model.Entry, today time.Time, k Key, noteSection string) tea.Cmd {
 	if _, ok := c.done[k]; ok || c.rendering || k.Width <= 0 {
 		return nil
 	}
@@ -112,7 +112,7 @@ func (c *Cache) renderCmd(b *model.Briefing, e model.Entry, today time.Time, k K
 		style = render.Dark
 	}
 	return func() tea.Msg {
-		text, err := render.Markdown(document(b, e, today)+noteMarkdown(note), k.Width, style)
+		text, err := render.Markdown(document(b, e, today)+noteSection, k.Width, style)
 		return RenderedMsg{Key: k, Text: text, Err: err}
 	}
 }

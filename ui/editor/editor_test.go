@@ -27,11 +27,11 @@ func open(t *testing.T, note string) (*Model, *personal.Store, string) {
 		t.Fatal(err)
 	}
 	if note != "" {
-		if err := s.SetNote("SEMI-1", note); err != nil {
+		if err := s.SetNote("SEMI-1", note, ""); err != nil {
 			t.Fatal(err)
 		}
 	}
-	n, _ := notes.New(s, nil)
+	n, _ := notes.New(s, nil, nil)
 	c := &common.Common{Styles: theme.New(true, false), Keys: keys.DefaultKeyMap(nil)}
 	m, say := New(c, n, "SEMI-1")
 	if say != "" {

@@ -267,7 +267,8 @@ func (m Model) View() string {
 	if len(m.items) == 0 {
 		return s.List.Meta.Render(pane.Fit("(nothing here)", m.width))
 	}
-	d := drawing{Model: m, s: s, marked: m.anyMarked()}
+	d := drawing{Model: m, s: s}
+	d.marked, d.news = m.anyMarked()
 	rows := make([]string, 0, m.height)
 	for i := m.offset; i < len(m.items) && len(rows) < m.height; i++ {
 		rows = append(rows, d.row(m.items[i], i == m.cursor))
@@ -280,6 +281,7 @@ type drawing struct {
 	Model
 	s      theme.Styles
 	marked bool // some row has a mark: the marks column is drawn
+	news   bool // some row has a mark of what's new: the column has a cell for it
 }
 
 func (m drawing) row(it Item, selected bool) string {

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"github.com/eu-rok/briefing/model/whatsnew"
 	"github.com/eu-rok/briefing/ui/common"
 	"github.com/eu-rok/briefing/ui/keys"
 	"github.com/eu-rok/briefing/ui/theme"
@@ -134,6 +135,19 @@ func TestMarksColumn(t *testing.T) {
 	m.SetSize(40, 8)
 	if v := ansi.Strip(m.View()); !strings.Contains(v, "★  SEMI-1") || !strings.Contains(v, " ✎ AI-1") {
 		t.Errorf("marks are drawn in their column:\n%s", v)
+	}
+	// What's new has a cell of its own, first, when some row has news.
+	m = sample(func(id string) common.Marks {
+		k := flagged(id)
+		k.News = map[string]whatsnew.Mark{"SEMI": whatsnew.New, "SEMI-1": whatsnew.Changed, "DPC-1": whatsnew.Removed}[id]
+		return k
+	})
+	m.SetSize(40, 8)
+	v := ansi.Strip(m.View())
+	for _, want := range []string{"› ●   SEMI Semi", "  ◐★  SEMI-1 A forum", "  ✕   2023-06-30", "    ✎ AI-1"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("no %q:\n%s", want, v)
+		}
 	}
 }
 

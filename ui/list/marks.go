@@ -1,28 +1,47 @@
 package list
 
-// anyMarked reports whether some row has a mark: a list where none has
-// keeps its full width, without a marks column.
-func (m Model) anyMarked() bool {
+import (
+	"github.com/eu-rok/briefing/model/whatsnew"
+	"github.com/eu-rok/briefing/ui/common"
+)
+
+// anyMarked reports whether some row has a mark, and whether some has a
+// mark of what's new: a list where none has keeps its full width, without
+// a marks column, and one without news has no cell for it.
+func (m Model) anyMarked() (marked, news bool) {
 	if m.marker == nil {
-		return false
+		return false, false
 	}
 	for _, it := range m.items {
-		if !it.Divider && it.ID != "" && m.marker(it.ID).Any() {
-			return true
+		if it.Divider || it.ID == "" {
+			continue
+		}
+		k := m.marker(it.ID)
+		marked, news = marked || k.Any(), news || k.News != whatsnew.Unchanged
+		if news {
+			return true, true
 		}
 	}
-	return false
+	return marked, false
 }
 
-// marks draws a row's marks in the column (★ a flag, ✎ a note): plain on
-// the selected row (its style covers the whole line), coloured elsewhere.
+// marks draws a row's marks in the column (● new, ◐ changed or ✕ removed
+// since the user last read it, ★ a flag, ✎ a note): plain on the selected
+// row (its style covers the whole line), coloured elsewhere.
 func (m drawing) marks(it Item, selected bool) string {
 	if !m.marked || m.width < 12 {
 		return ""
 	}
-	flag, note := " ", " "
+	news, flag, note := "", " ", " "
+	if m.news {
+		news = " "
+	}
+	var k common.Marks
 	if !it.Divider && it.ID != "" {
-		k := m.marker(it.ID)
+		k = m.marker(it.ID)
+		if s := k.News.Symbol(); s != "" {
+			news = s
+		}
 		if k.Flag {
 			flag = "★"
 		}
@@ -31,7 +50,10 @@ func (m drawing) marks(it Item, selected bool) string {
 		}
 	}
 	if selected {
-		return flag + note + " "
+		return news + flag + note + " "
 	}
-	return m.s.Status.Warn.Render(flag) + m.s.List.ID.Render(note) + " "
+	return toneStyle(m.s, newsTone[k.News]).Render(news) + m.s.Status.Warn.Render(flag) + m.s.List.ID.Render(note) + " "
 }
+
+// newsTone colours the marks of what's new as What's new colours its rows.
+var newsTone = map[whatsnew.Mark]Tone{whatsnew.New: ToneGood, whatsnew.Changed: ToneWarn, whatsnew.Removed: ToneBad}

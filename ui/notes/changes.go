@@ -111,9 +111,9 @@ func (n *Notes) SaveNote(id, text string) tea.Cmd {
 	if why := n.CannotWrite(); why != "" {
 		return func() tea.Msg { return NoteSavedMsg{ID: id, Text: text, Err: errors.New(why)} }
 	}
-	s := n.store
+	s, hash := n.store, n.news.Hash(id)
 	return func() tea.Msg {
-		err := s.SetNote(id, text)
+		err := s.SetNote(id, text, hash)
 		if err == nil || personal.Repaired(err) {
 			_ = s.DropDraft(id) // saved: a draft kept from before is done with
 		}

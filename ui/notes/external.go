@@ -80,7 +80,7 @@ func (n *Notes) prepareEdit(id, editKey string) (*exec.Cmd, EditedMsg, error) {
 // the store; otherwise the message says where it is. ChangedMsg comes
 // back.
 func (n *Notes) Finish(msg EditedMsg) tea.Cmd {
-	s := n.store
+	s, hash := n.store, n.news.Hash(msg.id)
 	return func() tea.Msg {
 		done := ChangedMsg{ID: msg.id, Noted: true}
 		if msg.err != nil {
@@ -99,7 +99,7 @@ func (n *Notes) Finish(msg EditedMsg) tea.Cmd {
 			return done
 		}
 		text, repaired := personal.RepairUTF8(string(data))
-		err = s.SetNote(msg.id, text)
+		err = s.SetNote(msg.id, text, hash)
 		if err != nil && !personal.Repaired(err) {
 			done.Err = fmt.Errorf("not saved: %v; your text is kept in %s", err, msg.path)
 			return done

@@ -1,5 +1,6 @@
 // Package notes is the user's own layer as the browser sees it: the notes,
-// flags and agenda of personal.Store, the marks the lists draw, and the
+// flags and agenda of personal.Store, what the user has read of the
+// briefing (updates.Tracker: news.go), the marks the lists draw, and the
 // changes the keys ask for, made in commands. The store is the truth and
 // does the writing (atomic, locked, merged with what other copies saved);
 // the marks are rebuilt from the store's memory after every change, never
@@ -11,6 +12,8 @@ import (
 
 	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/personal"
+	"github.com/eu-rok/briefing/model/updates"
+	"github.com/eu-rok/briefing/model/whatsnew"
 	"github.com/eu-rok/briefing/ui/common"
 )
 
@@ -21,14 +24,17 @@ type Notes struct {
 	off      string // why there is no store at all, or ""
 	readOnly string // why changes cannot be saved, or ""
 	marks    map[string]common.Marks
+	news     *updates.Tracker         // what the user read; nil for content from a directory (news.go)
+	unread   map[string]whatsnew.Mark // its marks, by model.IDKey
 }
 
-// New takes the store and what opening it said, and returns the layer and
-// what to tell the user at start-up, or "": a *personal.CorruptError is a
-// warning (the file was kept aside), anything else makes the notes
-// read-only, and without a store the notes are off.
-func New(store *personal.Store, openErr error) (*Notes, string) {
-	n := &Notes{store: store}
+// New takes the store and what opening it said, and the record of what
+// the user read (nil: none), and returns the layer and what to tell the
+// user at start-up, or "": a *personal.CorruptError is a warning (the file
+// was kept aside), anything else makes the notes read-only, and without a
+// store the notes are off.
+func New(store *personal.Store, openErr error, news *updates.Tracker) (*Notes, string) {
+	n := &Notes{store: store, news: news, unread: unreadOf(news)}
 	say := ""
 	switch {
 	case store == nil:
@@ -62,8 +68,13 @@ func (n *Notes) Rebuild() {
 	}
 }
 
-// Mark is the lists' lookup (a common.Marker): one map read.
-func (n *Notes) Mark(id string) common.Marks { return n.marks[model.IDKey(id)] }
+// Mark is the lists' lookup (a common.Marker): two map reads.
+func (n *Notes) Mark(id string) common.Marks {
+	k := model.IDKey(id)
+	m := n.marks[k]
+	m.News = n.unread[k]
+	return m
+}
 
 // Note is the user's note on an item, or "".
 func (n *Notes) Note(id string) string {

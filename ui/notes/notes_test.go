@@ -40,7 +40,7 @@ func result(t *testing.T, cmd tea.Cmd) ChangedMsg {
 
 func TestChangesAndMarks(t *testing.T) {
 	dir := t.TempDir()
-	n, say := New(open(t, dir), nil)
+	n, say := New(open(t, dir), nil, nil)
 	if say != "" {
 		t.Fatalf("a fresh store says %q", say)
 	}
@@ -65,7 +65,7 @@ func TestChangesAndMarks(t *testing.T) {
 }
 
 func TestWithoutStoreNotesAreOff(t *testing.T) {
-	n, say := New(nil, errors.New("no home"))
+	n, say := New(nil, errors.New("no home"), nil)
 	if !strings.Contains(say, "notes are off: no home") || n.CannotWrite() == "" || n.Off() == "" {
 		t.Fatalf("say %q", say)
 	}
@@ -93,8 +93,8 @@ func editedExternally(t *testing.T, n *Notes, id, text string) EditedMsg {
 func TestExternalEditorSavesAndRereads(t *testing.T) {
 	dir := t.TempDir()
 	s := open(t, dir)
-	must(t, s.SetNote("SEMI-1", "first"))
-	n, _ := New(s, nil)
+	must(t, s.SetNote("SEMI-1", "first", ""))
+	n, _ := New(s, nil, nil)
 	script := filepath.Join(t.TempDir(), "editor.sh")
 	must(t, os.WriteFile(script, []byte("#!/bin/sh\nprintf '\\nadded in the editor\\n' >> \"$1\"\n"), 0o700))
 	t.Setenv("VISUAL", "")
@@ -124,7 +124,7 @@ func TestExternalEditorSavesAndRereads(t *testing.T) {
 
 func TestExternalEditorFailureKeepsTheText(t *testing.T) {
 	dir := t.TempDir()
-	n, _ := New(open(t, dir), nil)
+	n, _ := New(open(t, dir), nil, nil)
 	msg := editedExternally(t, n, "SEMI-1", "typed in the editor")
 	must(t, os.RemoveAll(dir))
 	must(t, os.WriteFile(dir, nil, 0o600)) // the data directory is gone: saving fails
@@ -143,9 +143,9 @@ func TestExternalEditorFailureKeepsTheText(t *testing.T) {
 func TestExternalEditorLatin1IsRepaired(t *testing.T) {
 	dir := t.TempDir()
 	s := open(t, dir)
-	must(t, s.SetNote("AI-1", "other"))
+	must(t, s.SetNote("AI-1", "other", ""))
 	must(t, s.AgendaAdd("AI-1"))
-	n, _ := New(s, nil)
+	n, _ := New(s, nil, nil)
 	done := result(t, n.Finish(editedExternally(t, n, "SEMI-1", "caf\xe9 cr\xe8me")))
 	if !strings.Contains(done.Info, "Windows-1252") {
 		t.Errorf("the message does not say the text was read as Windows-1252: %+v", done)

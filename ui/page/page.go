@@ -50,7 +50,7 @@ func New(c *common.Common, n *notes.Notes, cache *detail.Cache, v View) *Model {
 	p := &Model{c: c, notes: n, view: v, level: Nav, focus: Nav,
 		nav: list.New(c, n.Mark), sub: list.New(c, n.Mark),
 		detail: detail.New(c, cache), related: related.New(c, n.Mark)}
-	p.detail.SetNotes(n.Note)
+	p.detail.SetNotes(func(id string) detail.Note { return detail.Note{Text: n.Note(id), ItemChanged: n.ItemChanged(id)} })
 	p.nav.SetItems(v.Items())
 	if open := v.Opening(p.nav.Items()); open != "" {
 		p.nav.SelectID(open)

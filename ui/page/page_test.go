@@ -83,7 +83,7 @@ func newPage(t *testing.T, view func(*model.Briefing) View, w, h int) *Model {
 	}
 	c := &common.Common{B: briefing, Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC),
 		Styles: theme.New(true, false), Keys: keys.DefaultKeyMap(nil)}
-	n, _ := notes.New(nil, nil)
+	n, _ := notes.New(nil, nil, nil)
 	p := New(c, n, detail.NewCache(), view(briefing))
 	run(p, p.SetSize(w, h))
 	run(p, p.Focus())

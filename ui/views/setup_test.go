@@ -30,7 +30,7 @@ func deps(tb testing.TB, today time.Time, store *personal.Store) Deps {
 		loaded = b
 	}
 	c := &common.Common{B: loaded, Today: today, Styles: theme.New(true, false), Keys: keys.DefaultKeyMap(nil)}
-	n, _ := notes.New(store, nil)
+	n, _ := notes.New(store, nil, nil)
 	return Deps{C: c, Notes: n, Statuses: NewStatuses(loaded, today)}
 }
 

@@ -16,14 +16,17 @@ import (
 )
 
 // whatsNew is what changed in the briefing since the user last read it:
-// the items added (●), changed (◐) and removed (✕), kind by kind, from
-// the record the program keeps of what was read (updates.Tracker). A
-// changed item's document is the word-level diff of its text; its keys
-// record that the item, or the whole briefing, has been read.
+// the items added, changed and removed, kind by kind, from the record the
+// program keeps of what was read (updates.Tracker). The list is the report
+// as the program started: a row stays when its item is read, and only its
+// mark in the marks column (● new, ◐ changed, ✕ removed), which every list
+// draws, goes. A changed item's document is the word-level diff of its
+// text; opening it reads it, and the keys record that the item, or the
+// whole briefing, has been read without opening it.
 type whatsNew struct {
 	page.Base
 	d      Deps
-	report whatsnew.Report
+	report *whatsnew.Report  // read when the list is first filled
 	byID   map[string]change // what each row is, for its document
 }
 
@@ -33,29 +36,29 @@ type change struct {
 	state string // "new", "changed" or "removed"
 }
 
-// readMsg says items were recorded as read, or why not.
-type readMsg struct {
-	what string
-	err  error
-}
+// WhatsNew is the What's new view's name: the program opens on it after
+// the briefing changed.
+const WhatsNew = "What's new"
 
-func (v *whatsNew) Name() string { return "What's new" }
+func (v *whatsNew) Name() string { return WhatsNew }
 
 func (v *whatsNew) Title() string {
-	if v.d.News == nil || v.report.Empty() {
-		return "What's new"
+	if v.report == nil || v.report.Empty() {
+		return WhatsNew
 	}
-	return "What's new since " + v.report.From
+	return WhatsNew + " since " + v.report.From
 }
 
 // Items are the report, kind by kind: what was added, changed and removed
-// since the user last read each item. It is read anew whenever the list
-// is filled, after the user marks items read.
+// since the user last read each item, as the program started.
 func (v *whatsNew) Items() []list.Item {
 	if v.d.News == nil {
 		return []list.Item{{Divider: true, Heading: true, Title: "the content comes from a directory (--content): nothing to compare"}}
 	}
-	v.report = v.d.News.Report()
+	if v.report == nil {
+		r := v.d.News.Report()
+		v.report = &r
+	}
 	v.byID = map[string]change{}
 	if v.report.Empty() {
 		return []list.Item{{Divider: true, Heading: true, Title: "nothing new: you have read briefing " + v.report.To + " as it is"}}
@@ -68,12 +71,11 @@ func (v *whatsNew) Items() []list.Item {
 		for _, group := range []struct {
 			changes []whatsnew.Change
 			state   string
-			mark    string
 			tone    list.Tone
-		}{{k.Added, "new", "●", list.ToneGood}, {k.Changed, "changed", "◐", list.ToneWarn}, {k.Removed, "removed", "✕", list.ToneBad}} {
+		}{{k.Added, "new", list.ToneGood}, {k.Changed, "changed", list.ToneWarn}, {k.Removed, "removed", list.ToneBad}} {
 			for _, c := range group.changes {
 				v.byID[model.IDKey(c.ID)] = change{Change: c, state: group.state}
-				out = append(out, list.Item{ID: c.ID, Prefix: group.mark + " " + c.ID, Title: c.Title, Suffix: group.state, Tone: group.tone})
+				out = append(out, list.Item{ID: c.ID, Prefix: c.ID, Title: c.Title, Suffix: group.state, Tone: group.tone})
 			}
 		}
 	}
@@ -94,7 +96,7 @@ func (v *whatsNew) Document(id string) (model.Entry, bool) {
 		doc.Doc = "# " + escape(c.Title) + "\n\n*" + escape(doc.Summary) + " Your note and flag on it, if any, are kept.*\n"
 	default:
 		doc.Summary = "Changed since you last read it."
-		doc.Doc = diffDocument(c.Change, v.report)
+		doc.Doc = diffDocument(c.Change, *v.report)
 	}
 	return doc, true
 }
@@ -136,31 +138,24 @@ func escape(text string) string {
 	return b.String()
 }
 
-// Update records items as read, in a command, and fills the list again
-// when it is done.
+// Update records items as read without opening them: the one under the
+// cursor, or everything. The marks go at once; the record is written in a
+// command of the notes layer, which says if it fails.
 func (v *whatsNew) Update(msg tea.Msg, lists page.Lists) (tea.Cmd, bool) {
-	switch msg := msg.(type) {
-	case readMsg:
-		if msg.err != nil {
-			return common.Error(msg.err), true
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok || v.d.News == nil {
+		return nil, false
+	}
+	wk := v.d.C.Keys.WhatsNew
+	switch {
+	case key.Matches(kp, wk.MarkRead):
+		id, ok := lists.Selected()
+		if !ok {
+			return nil, true
 		}
-		lists.Refill()
-		return common.Info("marked " + msg.what + " as read"), true
-	case tea.KeyPressMsg:
-		if v.d.News == nil {
-			return nil, false
-		}
-		wk, news := v.d.C.Keys.WhatsNew, v.d.News
-		switch {
-		case key.Matches(msg, wk.MarkRead):
-			id, ok := lists.Selected()
-			if !ok {
-				return nil, true
-			}
-			return func() tea.Msg { return readMsg{what: id, err: news.MarkRead(id)} }, true
-		case key.Matches(msg, wk.MarkAllRead):
-			return func() tea.Msg { return readMsg{what: "everything", err: news.MarkAllRead()} }, true
-		}
+		return tea.Batch(v.d.Notes.Read(id), common.Info("marked "+id+" as read")), true
+	case key.Matches(kp, wk.MarkAllRead):
+		return tea.Batch(v.d.Notes.ReadAll(), common.Info("marked everything as read")), true
 	}
 	return nil, false
 }

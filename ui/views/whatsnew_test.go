@@ -2,44 +2,38 @@ package views
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/eu-rok/briefing/content"
 	"github.com/eu-rok/briefing/model/pack"
+	"github.com/eu-rok/briefing/model/pack/packtest"
 	"github.com/eu-rok/briefing/model/updates"
+	"github.com/eu-rok/briefing/model/whatsnew"
 	"github.com/eu-rok/briefing/ui/detail"
+	"github.com/eu-rok/briefing/ui/notes"
 	"github.com/eu-rok/briefing/ui/render"
+	"github.com/eu-rok/briefing/ui/uitest"
 )
 
 // contentWith is the built-in content with files changed: a nil text
 // removes a file.
 func contentWith(t *testing.T, version string, files map[string]*string) *pack.Content {
 	t.Helper()
-	fsys := fstest.MapFS{}
-	err := fs.WalkDir(content.FS(), ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
+	c, err := pack.LoadDir(packtest.Edition(t, version, func(m fstest.MapFS) {
+		for path, text := range files {
+			if text == nil {
+				delete(m, path)
+				continue
+			}
+			m[path] = &fstest.MapFile{Data: []byte(*text)}
 		}
-		data, err := fs.ReadFile(content.FS(), path)
-		fsys[path] = &fstest.MapFile{Data: data}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	fsys["VERSION"] = &fstest.MapFile{Data: []byte("version: " + version + "\ndate: 2026-12-01\n")}
-	for path, text := range files {
-		if text == nil {
-			delete(fsys, path)
-			continue
-		}
-		fsys[path] = &fstest.MapFile{Data: []byte(*text)}
-	}
-	c, err := pack.LoadDir(fsys)
+	}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,9 +69,17 @@ func news(t *testing.T) *updates.Tracker {
 	return tr
 }
 
-func TestWhatsNewListsTheChanges(t *testing.T) {
+// withNews are deps over a record of what was read: the view and the
+// notes layer (which keeps the marks) share it, as in the program.
+func withNews(t *testing.T, tr *updates.Tracker) Deps {
 	d := deps(t, testToday, nil)
-	d.News = news(t)
+	d.News = tr
+	d.Notes, _ = notes.New(nil, nil, tr)
+	return d
+}
+
+func TestWhatsNewListsTheChanges(t *testing.T) {
+	d := withNews(t, news(t))
 	v := &whatsNew{d: d}
 	items := v.Items()
 	var rows []string
@@ -86,7 +88,7 @@ func TestWhatsNewListsTheChanges(t *testing.T) {
 	}
 	all := strings.Join(rows, "\n")
 	for _, want := range []string{"|1 item added, 1 changed, 1 removed since briefing 2026.90|", "|glossary|",
-		"● GL-ZZNEW|A new term|new", "◐ GL-120-TASKS|120 national policy tasks|changed", "✕ GL-ZZOLD|An old term|removed"} {
+		"GL-ZZNEW|A new term|new", "GL-120-TASKS|120 national policy tasks|changed", "GL-ZZOLD|An old term|removed"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("What's new lacks %q:\n%s", want, all)
 		}
@@ -119,27 +121,45 @@ func TestWhatsNewListsTheChanges(t *testing.T) {
 		t.Error("an added item shows its own document")
 	}
 
-	// r marks the item under the cursor read; it leaves the list.
+	// Every list marks them until they are read.
+	for id, want := range map[string]whatsnew.Mark{"GL-ZZNEW": whatsnew.New, "GL-120-TASKS": whatsnew.Changed, "GL-ZZOLD": whatsnew.Removed, "GL-ENISA": whatsnew.Unchanged} {
+		if got := d.Notes.Mark(id).News; got != want {
+			t.Errorf("%s is marked %v, want %v", id, got, want)
+		}
+	}
+
+	// r marks the item under the cursor read: its mark goes at once, the
+	// record keeps it, and the row stays, as the list is what changed
+	// since the program started.
 	l := &lists{selected: "GL-120-TASKS"}
 	cmd, ok := v.Update(press('r'), l)
-	if !ok {
-		t.Fatal("r is What's new's key")
+	if !ok || d.Notes.Mark("GL-120-TASKS").News != whatsnew.Unchanged {
+		t.Fatal("r is What's new's key, and the mark goes")
 	}
-	if _, ok := v.Update(cmd(), l); !ok || l.refills != 1 {
-		t.Fatal("the list is filled again once the item is recorded as read")
+	if left := uitest.Run(cmd, func(tea.Msg) (tea.Cmd, bool) { return nil, false }); !slices.ContainsFunc(left, isRead) {
+		t.Fatalf("the record is written in a command: %v", left)
 	}
-	if got := ids(v.Items()); strings.Contains(strings.Join(got, " "), "GL-120-TASKS") || len(got) != 2 {
+	if _, marked := d.News.Marks()["GL-120-TASKS"]; marked {
+		t.Error("the record still marks GL-120-TASKS")
+	}
+	if got := ids(v.Items()); len(got) != 3 {
 		t.Errorf("after r: %v", got)
 	}
 	// R marks everything read.
 	cmd, _ = v.Update(press('R'), l)
-	msg := cmd()
-	if c, _ := v.Update(msg, l); c == nil {
-		t.Fatal("marking says so")
+	uitest.Run(cmd, func(tea.Msg) (tea.Cmd, bool) { return nil, false })
+	if len(d.News.Marks()) != 0 || d.Notes.Mark("GL-ZZNEW").Any() {
+		t.Errorf("after R: %v", d.News.Marks())
 	}
-	if items := v.Items(); len(items) != 1 || !strings.Contains(items[0].Title, "nothing new: you have read briefing 2026.91") {
-		t.Errorf("after R: %+v", items)
+	if r := d.News.Report(); !r.Empty() {
+		t.Errorf("after R the record lists %+v", r)
 	}
+}
+
+// isRead is the notes layer's word that items were recorded as read.
+func isRead(msg tea.Msg) bool {
+	r, ok := msg.(notes.ReadMsg)
+	return ok && r.Err == nil
 }
 
 func TestWhatsNewWithoutARecord(t *testing.T) {

@@ -1,6 +1,6 @@
 //go:build !unix
 
-package personal
+package safefile
 
 // Elsewhere the lock file opens without this flag: links are rare there.
 const openNoFollow = 0
