@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 )
@@ -111,7 +112,17 @@ type resumedMsg struct{}
 // terminal handed back; Run returns once the process is continued.
 type stopper struct{}
 
-func (stopper) Run() error          { return stopSelf() }
+func (stopper) Run() error {
+	// Bubble Tea v2.1.1 stops its frame ticker in the renderer's goroutine,
+	// which it has only woken when the terminal is handed back. Stopped at
+	// once, the process can freeze that goroutine before it runs; on
+	// SIGCONT its late Stop then races the restart's Reset, and when it
+	// wins the program never draws again (seen 1 resume in 20 on a busy
+	// machine). Parking here lets that goroutine, next in line on this
+	// thread, finish first.
+	time.Sleep(10 * time.Millisecond)
+	return stopSelf()
+}
 func (stopper) SetStdin(io.Reader)  {}
 func (stopper) SetStdout(io.Writer) {}
 func (stopper) SetStderr(io.Writer) {}
