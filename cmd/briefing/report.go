@@ -13,8 +13,7 @@ import (
 // short and marked as git's --word-diff=plain marks them (whatsnew.Line).
 func writeReport(w io.Writer, r whatsnew.Report) error {
 	var b strings.Builder
-	added, changed, removed := r.Counts()
-	fmt.Fprintf(&b, "%d added, %d changed, %d removed\n", added, changed, removed)
+	b.WriteString(r.Summary() + "\n")
 	for _, k := range r.Kinds {
 		fmt.Fprintf(&b, "\n%s:\n", k.Kind.Folder())
 		for _, c := range k.Added {

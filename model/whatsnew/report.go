@@ -3,6 +3,8 @@ package whatsnew
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/eu-rok/briefing/model"
 )
@@ -41,6 +43,26 @@ func (r Report) Counts() (added, changed, removed int) {
 		removed += len(k.Removed)
 	}
 	return added, changed, removed
+}
+
+// Summary says in words how many items were added, changed and removed,
+// leaving out what did not happen: "1 changed", "2 added, 1 removed",
+// "nothing changed". Both the browser and `briefing whatsnew` print it.
+func (r Report) Summary() string {
+	added, changed, removed := r.Counts()
+	var parts []string
+	for _, p := range []struct {
+		n    int
+		verb string
+	}{{added, "added"}, {changed, "changed"}, {removed, "removed"}} {
+		if p.n > 0 {
+			parts = append(parts, strconv.Itoa(p.n)+" "+p.verb)
+		}
+	}
+	if len(parts) == 0 {
+		return "nothing changed"
+	}
+	return strings.Join(parts, ", ")
 }
 
 // Empty says whether nothing changed.

@@ -105,3 +105,21 @@ func TestCompare(t *testing.T) {
 		t.Error("a version differs from itself")
 	}
 }
+
+// TestSummaryLeavesOutWhatDidNotHappen: "1 changed", not "0 added, 1
+// changed, 0 removed", which a narrow list cuts before the news.
+func TestSummaryLeavesOutWhatDidNotHappen(t *testing.T) {
+	change := []Change{{ID: "X"}}
+	for _, c := range []struct {
+		r    Report
+		want string
+	}{
+		{Report{}, "nothing changed"},
+		{Report{Kinds: []KindReport{{Changed: change}}}, "1 changed"},
+		{Report{Kinds: []KindReport{{Added: change}, {Added: change, Removed: change}}}, "2 added, 1 removed"},
+	} {
+		if got := c.r.Summary(); got != c.want {
+			t.Errorf("Summary() = %q, want %q", got, c.want)
+		}
+	}
+}

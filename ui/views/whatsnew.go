@@ -1,7 +1,6 @@
 package views
 
 import (
-	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -63,9 +62,7 @@ func (v *whatsNew) Items() []list.Item {
 	if v.report.Empty() {
 		return []list.Item{{Divider: true, Heading: true, Title: "nothing new: you have read briefing " + v.report.To + " as it is"}}
 	}
-	added, changed, removed := v.report.Counts()
-	out := []list.Item{{Divider: true, Heading: true, Title: model.Plural(added, "item", "items") + " added, " +
-		strconv.Itoa(changed) + " changed, " + strconv.Itoa(removed) + " removed since briefing " + v.report.From}}
+	out := []list.Item{{Divider: true, Heading: true, Title: v.report.Summary()}} // the pane's title says since when
 	for _, k := range v.report.Kinds {
 		out = append(out, list.Item{Divider: true, Title: k.Kind.Folder()})
 		for _, group := range []struct {
