@@ -63,6 +63,9 @@ func New(c *common.Common, n *notes.Notes, cache *detail.Cache, v View) *Model {
 // Name is the view's name.
 func (p *Model) Name() string { return p.view.Name() }
 
+// Tab is how the view shows in a narrow tab bar.
+func (p *Model) Tab() Tab { return p.view.Tab() }
+
 // Export is what the export key writes from this page: the view decides,
 // given the item the keys act on (Current).
 func (p *Model) Export() (Export, bool) {

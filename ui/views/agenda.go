@@ -33,8 +33,9 @@ type agenda struct {
 	next string
 }
 
-func (v *agenda) Name() string { return "Agenda" }
-func (v *agenda) Wide() bool   { return true }
+func (v *agenda) Name() string  { return "Agenda" }
+func (v *agenda) Tab() page.Tab { return page.Tab{Short: "Agenda", Keep: 5} }
+func (v *agenda) Wide() bool    { return true }
 
 // Title says when the notes cannot be saved.
 func (v *agenda) Title() string {

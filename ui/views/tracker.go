@@ -55,8 +55,9 @@ type tracker struct {
 	strength int    // 0 for all, else a model.Modality Strength (1 to 4)
 }
 
-func (v *tracker) Name() string { return "Tracker" }
-func (v *tracker) Wide() bool   { return true }
+func (v *tracker) Name() string  { return "Tracker" }
+func (v *tracker) Tab() page.Tab { return page.Tab{Short: "Track", Keep: 6} }
+func (v *tracker) Wide() bool    { return true }
 
 // Title says the order and the filters, so what is shown is never a
 // surprise.

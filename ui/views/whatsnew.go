@@ -39,7 +39,8 @@ type readMsg struct {
 	err  error
 }
 
-func (v *whatsNew) Name() string { return "What's new" }
+func (v *whatsNew) Name() string  { return "What's new" }
+func (v *whatsNew) Tab() page.Tab { return page.Tab{Short: "New", Keep: 4} }
 
 func (v *whatsNew) Title() string {
 	if v.d.News == nil || v.report.Empty() {
