@@ -58,7 +58,7 @@ func init() {
 			draw: (*Model).drawSearch},
 		finding: {actions: interrupt, keyboard: func(m *Model) common.Component { return &m.kb.find },
 			status: func(m *Model) string { return m.kb.find.View() }},
-		helping: {actions: quit, keyboard: func(m *Model) common.Component { return &m.kb.help },
+		helping: {actions: interrupt, keyboard: func(m *Model) common.Component { return &m.kb.help },
 			draw: (*Model).drawHelp},
 		editing: {actions: none, keyboard: func(m *Model) common.Component { return &m.kb.editor },
 			draw: (*Model).drawEditor},
@@ -95,14 +95,10 @@ func (m *Model) closed() tea.Cmd { return m.enter(modes[m.mode].returns) }
 
 func none(*Model) []action { return nil }
 
-// interrupt quits from a mode where letters are text.
+// interrupt quits from a mode where letters are text, and from the help,
+// where q closes the help as in less.
 func interrupt(m *Model) []action {
 	return []action{{m.c.Keys.Global.Interrupt, quitting}}
-}
-
-// quit quits from the help, as from browsing.
-func quit(m *Model) []action {
-	return []action{{m.c.Keys.Global.Quit, quitting}}
 }
 
 func quitting(*Model, tea.KeyPressMsg) tea.Cmd { return tea.Quit }

@@ -62,9 +62,9 @@ type Search struct {
 	Up, Down, Open, Close key.Binding
 }
 
-// Help closes the help overlay.
+// Help scrolls and closes the help overlay.
 type Help struct {
-	Close key.Binding
+	Close, Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 }
 
 // Personal acts on the user's own layer: the note and the flag on the
@@ -173,7 +173,14 @@ func DefaultKeyMap(viewNames []string) KeyMap {
 			Close: b(k("esc"), h("esc", "back")),
 		},
 		Help: Help{
-			Close: b(k("?", "esc"), h("? or esc", "to close")),
+			// q closes the help, as in less, k9s and lazygit.
+			Close:    b(k("?", "esc", "q"), h("?/esc/q", "close")),
+			Up:       b(k("up", "k"), h("↑", "scroll")),
+			Down:     b(k("down", "j"), h("↓", "scroll")),
+			PageUp:   b(k("pgup", "b", "ctrl+b", "ctrl+u"), h("pgup", "page up")),
+			PageDown: b(k("pgdown", "space", "ctrl+d", "ctrl+f"), h("pgdn", "page down")),
+			Top:      b(k("g", "home"), h("g", "top")),
+			Bottom:   b(k("G", "end"), h("G", "bottom")),
 		},
 		Personal: Personal{
 			Flag:         b(k("*", "m"), h("*/m", "flag ★ on/off")),
