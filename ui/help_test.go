@@ -61,3 +61,15 @@ func TestQClosesTheHelp(t *testing.T) {
 		t.Fatalf("q in the help closes it: %+v", s)
 	}
 }
+
+// The first screen says how to search and where the keys are, at any
+// width.
+func TestStatusBarPointsToSearchAndHelp(t *testing.T) {
+	for _, w := range []int{40, 80, 160} {
+		m := newSized(t, testOptions(t), w, 24)
+		lines := strings.Split(screen(m), "\n")
+		if last := lines[len(lines)-1]; !strings.Contains(last, "/ search") || !strings.Contains(last, "? help") {
+			t.Errorf("%d columns: the status bar names / and ?: %q", w, last)
+		}
+	}
+}
