@@ -1,5 +1,8 @@
 package list
 
+// marksWidth is the marks column's width: ★, ✎ and a space.
+const marksWidth = 3
+
 // anyMarked reports whether some row has a mark: a list where none has
 // keeps its full width, without a marks column.
 func (m Model) anyMarked() bool {
