@@ -89,6 +89,7 @@ func (m *Model) Open() tea.Cmd {
 	// A steady cursor: a blinking one redraws the screen twice a second
 	// for nothing, and an accessible terminal wants no animation.
 	st.Cursor.Blink = false
+	st.Cursor.Color = m.c.Styles.Cursor // bubbles' white vanishes on a light background
 	m.input.SetStyles(st)
 	return m.Focus()
 }

@@ -287,3 +287,14 @@ func TestView(t *testing.T) {
 		}
 	})
 }
+
+// m4: the box's cursor is drawn in the theme's cursor colour, which reads
+// on a light background (bubbles' own is white).
+func TestCursorTakesTheThemesColour(t *testing.T) {
+	c := &common.Common{Styles: theme.New(false, true), Keys: keys.DefaultKeyMap(nil)}
+	m := New(c)
+	m.Open()
+	if got := m.input.Styles().Cursor.Color; got != c.Styles.Cursor {
+		t.Fatalf("cursor colour %v, want the theme's %v", got, c.Styles.Cursor)
+	}
+}
