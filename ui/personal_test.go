@@ -87,14 +87,27 @@ func TestAgendaAddRemoveAndReorder(t *testing.T) {
 	if s := stateOf(m); s.Current != "HPCQ-4" {
 		t.Fatalf("after removing, the cursor goes to the next item: %+v", s)
 	}
-	press(m, "j", "d")
-	if got := openStore(t, dir).Agenda(); !slices.Equal(got, []string{"HPCQ-4"}) {
-		t.Fatalf("after d: %v", got)
+	// m8: u puts it back where it was; d, which scrolls the document, is
+	// never a key that takes an item off.
+	press(m, "u")
+	if got := openStore(t, dir).Agenda(); !slices.Equal(got, []string{"SEMI-1", "HPCQ-4", "DPC-3"}) {
+		t.Fatalf("after u: %v", got)
 	}
-	// Outside the Agenda view, x and d are not agenda keys.
+	if s := stateOf(m); s.Current != "SEMI-1" || !strings.Contains(s.Info, "back on the agenda at place 1 of 3") {
+		t.Fatalf("after u, the item put back is selected: %+v", s)
+	}
+	press(m, "d")
+	if got := openStore(t, dir).Agenda(); len(got) != 3 {
+		t.Fatalf("d took an item off the agenda: %v", got)
+	}
+	press(m, "j", "x")
+	if got := openStore(t, dir).Agenda(); !slices.Equal(got, []string{"SEMI-1", "DPC-3"}) {
+		t.Fatalf("after j x: %v", got)
+	}
+	// Outside the Agenda view, x is not an agenda key.
 	showView(m, "Areas")
 	press(m, "x")
-	if got := openStore(t, dir).Agenda(); len(got) != 1 {
+	if got := openStore(t, dir).Agenda(); len(got) != 2 {
 		t.Fatalf("x in the areas changed the agenda: %v", got)
 	}
 }

@@ -97,9 +97,10 @@ type Tracker struct {
 	Filter, Sort, Status, Strength key.Binding
 }
 
-// Agenda takes items off the agenda and moves them, in the Agenda view.
+// Agenda takes items off the agenda, puts back the last one taken off,
+// and moves them, in the Agenda view.
 type Agenda struct {
-	Remove, Up, Down key.Binding
+	Remove, Undo, Up, Down key.Binding
 }
 
 // WhatsNew marks what's new as read.
@@ -210,7 +211,9 @@ func DefaultKeyMap(viewNames []string) KeyMap {
 			Strength: b(k("w"), h("w", "filter by strength")),
 		},
 		Agenda: Agenda{
-			Remove: b(k("x", "d", "delete"), h("x/d", "take off the agenda")),
+			// Not d: d scrolls the document, one Tab away.
+			Remove: b(k("x", "delete"), h("x/del", "take off the agenda")),
+			Undo:   b(k("u"), h("u", "put back the last taken off")),
 			Up:     b(k("K", "shift+up"), h("K/shift+↑", "move up the agenda")),
 			Down:   b(k("J", "shift+down"), h("J/shift+↓", "move down the agenda")),
 		},
