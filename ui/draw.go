@@ -23,6 +23,7 @@ func (m *Model) View() tea.View {
 	v := tea.NewView(m.Render())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
+	v.ReportFocus = true // coming back to the window, the notes are looked at again
 	v.WindowTitle = "briefing"
 	return v
 }

@@ -128,12 +128,16 @@ func New(opts Options) *Model {
 }
 
 // Init asks the terminal for its background colour when the theme is
-// automatic (tea.BackgroundColorMsg answers), builds the search index, and
-// waits for signals.
+// automatic (tea.BackgroundColorMsg answers), builds the search index,
+// waits for signals, and, in a program that runs, looks at the notes file
+// now and then for changes made elsewhere.
 func (m *Model) Init() tea.Cmd {
 	var cmds []tea.Cmd
 	if m.set.followTheme {
 		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	if m.set.watchNotes {
+		cmds = append(cmds, m.notes.Watch())
 	}
 	return tea.Batch(append(cmds, m.page().Focus(), m.indexCmd(), m.sigs.next())...)
 }
@@ -148,6 +152,7 @@ func (m *Model) indexCmd() tea.Cmd { return search.Index(m.c.B, m.c.Today, m.not
 type settings struct {
 	followTheme bool   // the colours follow the terminal's background (auto, with colour)
 	exportDir   string // where exports go first; "" is the current directory
+	watchNotes  bool   // look at the notes file now and then (Run; tests send the looks themselves)
 }
 
 // tabs are the views' pages in tab order, and the one shown.

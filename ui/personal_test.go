@@ -406,3 +406,28 @@ func TestSearchFindsNotesAndLabelsThem(t *testing.T) {
 		t.Fatalf("a new note should be searchable:\n%s", f)
 	}
 }
+
+// m7: the running browser shows what was changed elsewhere (briefing
+// agenda add in another shell) when it looks at the notes file, as it
+// does on getting the focus, and the note being typed stays as typed.
+func TestSeesChangesMadeElsewhere(t *testing.T) {
+	opts, dir := personalOptions(t, seed{agenda: []string{"SEMI-1"}})
+	m := newSized(t, opts, 120, 40)
+	showView(m, "Agenda")
+	open(m, "HPCQ-4")
+	press(m, "e")
+	typeText(m, "half a thought")
+	must(t, openStore(t, dir).AgendaAdd("SEMI-3"))
+	send(m, tea.FocusMsg{})
+	if s := stateOf(m); !slices.Equal(s.Agenda, []string{"SEMI-1", "SEMI-3"}) || s.Editor != "HPCQ-4" {
+		t.Fatalf("the agenda added elsewhere shows, the editor stays open: %+v", s)
+	}
+	press(m, "ctrl+s")
+	if got := openStore(t, dir).Note("HPCQ-4"); got != "half a thought" {
+		t.Fatalf("the note typed meanwhile is saved whole: %q", got)
+	}
+	showView(m, "Agenda")
+	if f := screen(m); !strings.Contains(f, "agenda (2)") || !strings.Contains(f, "SEMI-3") {
+		t.Fatalf("the Agenda view lists the item added elsewhere:\n%s", f)
+	}
+}

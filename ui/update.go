@@ -49,6 +49,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.notesChanged(msg)
 	case notes.EditedMsg:
 		cmd = m.notes.Finish(msg)
+	case tea.FocusMsg:
+		cmd = m.notes.Check() // back from another window: the notes may have changed there
+	case notes.ReloadedMsg:
+		cmd = m.notesReloaded(msg)
 	case search.IndexMsg:
 		cmd = m.kb.search.Update(msg)
 	case exportedMsg:
@@ -125,6 +129,27 @@ func (m *Model) notesChanged(msg notes.ChangedMsg) tea.Cmd {
 		m.status.info = msg.Info
 	}
 	m.notes.Rebuild()
+	return m.redrawNotes(msg)
+}
+
+// notesReloaded draws again what is drawn from the notes when the notes
+// file, changed elsewhere, held something new; the note being written,
+// if any, is the editor's and stays as typed.
+func (m *Model) notesReloaded(msg notes.ReloadedMsg) tea.Cmd {
+	cmd := m.notes.Seen(msg)
+	if msg.Err != nil {
+		m.status.err = msg.Err.Error()
+	}
+	if !msg.Changed {
+		return cmd
+	}
+	return tea.Batch(cmd, m.redrawNotes(notes.ChangedMsg{Noted: true}))
+}
+
+// redrawNotes has every page take a change of the notes (the agenda fills
+// its list again), the page shown draw its document again, and, after a
+// note changed, the search index built again.
+func (m *Model) redrawNotes(msg notes.ChangedMsg) tea.Cmd {
 	var cmds []tea.Cmd
 	for _, p := range m.tabs.pages {
 		cmds = append(cmds, p.Update(msg))

@@ -21,6 +21,7 @@ type Notes struct {
 	off      string // why there is no store at all, or ""
 	readOnly string // why changes cannot be saved, or ""
 	marks    map[string]common.Marks
+	seen     stamp // the notes file when last looked at (watch.go)
 }
 
 // New takes the store and what opening it said, and returns the layer and
@@ -29,6 +30,9 @@ type Notes struct {
 // read-only, and without a store the notes are off.
 func New(store *personal.Store, openErr error) (*Notes, string) {
 	n := &Notes{store: store}
+	if store != nil {
+		n.seen = stampOf(store.Path())
+	}
 	say := ""
 	switch {
 	case store == nil:
