@@ -58,6 +58,10 @@ func (m *Model) statusBar(width int, withCrumb bool) string {
 	if withCrumb {
 		parts = append(parts, strings.TrimSpace(m.breadcrumb()))
 	}
+	if sought := m.page().Sought(); sought != "" {
+		d := m.c.Keys.Detail
+		parts = append(parts, "find "+sought+" ("+keys.Name(d.NextMatch)+"/"+keys.Name(d.PrevMatch)+" step)")
+	}
 	parts = append(parts, "today "+model.DateOf(m.c.Today).String())
 	if next := m.c.B.NextCouncil(m.c.Today); next != nil {
 		parts = append(parts, "next Council "+next.ID+" · "+next.DateAndPlace())

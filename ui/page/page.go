@@ -219,3 +219,7 @@ func (p *Model) FullHelp() [][]key.Binding {
 
 // Highlight marks words in the document, as a search or a find does.
 func (p *Model) Highlight(terms []string) { p.detail.Highlight(terms) }
+
+// Sought is what is being sought in the document, and the step: "forum"
+// 2/6; "" when nothing is.
+func (p *Model) Sought() string { return p.detail.Sought() }

@@ -12,6 +12,7 @@ package search
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -205,7 +206,31 @@ func (m *Model) open() tea.Cmd {
 	if !ok {
 		return nil
 	}
-	return common.Follow(h.ID, h.Terms)
+	follow := common.FollowMsg{ID: h.ID, Terms: h.Terms, Found: foundIn(h)}
+	return func() tea.Msg { return follow }
+}
+
+// fieldPlace names each field of an item as the status bar says where a
+// word was found.
+var fieldPlace = map[search.Field]string{
+	search.FieldID:      "its id",
+	search.FieldTitle:   "its title",
+	search.FieldAlias:   "another of its names, not in its text",
+	search.FieldFacts:   "its facts",
+	search.FieldSummary: "its summary",
+	search.FieldBody:    "its text",
+	search.FieldNote:    "your note",
+}
+
+// foundIn says where a hit's best word was found: "SKILLS-2: "codeweek"
+// found in its text".
+func foundIn(h search.Hit) string {
+	for _, m := range h.Why {
+		if m.Field == h.Field && fieldPlace[m.Field] != "" {
+			return fmt.Sprintf("%s: %q found in %s", h.ID, m.Found, fieldPlace[m.Field])
+		}
+	}
+	return ""
 }
 
 // show puts the results of query seq on screen, or its problem.
