@@ -203,6 +203,7 @@ func (a *app) notesCommand() *cobra.Command {
 				n := describe(b, s, it.ID)
 				list = append(list, n)
 				first, _, _ := strings.Cut(model.Sanitize(n.Note), "\n")
+				first = model.PlainLine(first)
 				rows = append(rows, []string{marks(n), n.ID, n.Title, first})
 			}
 			out := cmd.OutOrStdout()
@@ -210,8 +211,8 @@ func (a *app) notesCommand() *cobra.Command {
 				return writeJSON(out, list)
 			}
 			if len(rows) == 0 {
-				fmt.Fprintf(cmd.ErrOrStderr(), "No notes or flags yet in %s.\n", model.SanitizeLine(s.Dir()))
-				return silent(exitFailure)
+				fmt.Fprintf(cmd.ErrOrStderr(), "No notes or flags yet in %s; add one with: briefing note ID TEXT\n", model.SanitizeLine(s.Dir()))
+				return nil
 			}
 			width, _ := terminalWidth(out)
 			return table(out, rows, width)

@@ -300,20 +300,6 @@ func TestMatchRanges(t *testing.T) {
 	}
 }
 
-func TestPlainLine(t *testing.T) {
-	for in, want := range map[string]string{
-		"- **Chips:** carry on":                "Chips: carry on",
-		"…Research\" ([MSIT](https://x.y/z?a)": "…Research\" (MSIT",
-		"### Where sources differ":             "Where sources differ",
-		"1. First `code` step":                 "First code step",
-		"plain text, 2024":                     "plain text, 2024",
-	} {
-		if got := plainLine(in); got != want {
-			t.Errorf("plainLine(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestNotesFindTheirItem(t *testing.T) {
 	b := builtIn(t).b
 	ix := New(b, testToday, map[string]string{

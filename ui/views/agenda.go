@@ -111,11 +111,12 @@ func (v *agenda) rows(id, position string) []list.Item {
 	return out
 }
 
-// firstLine is a note's first non-blank line, made safe to draw.
+// firstLine is a note's first non-blank line as plain text, made safe to
+// draw.
 func firstLine(note string) string {
 	for line := range strings.SplitSeq(note, "\n") {
 		if line = strings.TrimSpace(line); line != "" {
-			line = strings.TrimLeft(line, "#>*- ")
+			line = model.PlainLine(line)
 			if r := []rune(line); len(r) > notePreviewRunes {
 				line = string(r[:notePreviewRunes]) + "…"
 			}

@@ -41,7 +41,7 @@ func run(v *agenda, l *lists, cmd tea.Cmd) {
 
 func TestAgendaRowsAndOrder(t *testing.T) {
 	s := store(t, "SEMI-1", "GONE-1", "DPC-3")
-	if err := s.SetNote("SEMI-1", "\n# First line of the note\nsecond"); err != nil {
+	if err := s.SetNote("SEMI-1", "\n# First **line** of [the note](https://x.org)\nsecond"); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.SetNote("GL-ENISA", "kept"); err != nil {
