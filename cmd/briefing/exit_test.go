@@ -17,6 +17,10 @@ func TestExitCodesByType(t *testing.T) {
 		says string
 	}{
 		{[]string{"frobnicate"}, 2, "unknown command"},
+		{[]string{"shwo"}, 2, "the nearest is briefing show"},
+		{[]string{"agenda", "lst"}, 2, "the nearest is briefing agenda list"},
+		{[]string{"search", "x", "--limit", "abc"}, 2, `--limit "abc": write a whole number, for example --limit 20`},
+		{[]string{"open", "SEMI-1"}, 2, "to print the item, use: briefing show SEMI-1"},
 		{[]string{"version", "extra"}, 2, "unknown command"},
 		{[]string{"list", "--bogus"}, 2, "unknown flag"},
 		{[]string{"show", "SEMI-9"}, 2, "SEMI-1"},
