@@ -9,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/export"
 	"github.com/eu-rok/briefing/ui/keys"
 	"github.com/eu-rok/briefing/ui/notes"
@@ -59,18 +60,19 @@ func (m *Model) export(tea.KeyPressMsg) tea.Cmd {
 	}
 }
 
-// exportDirs are where an export may go, in order: Options.ExportDir, or
-// the current directory; then the data directory, for when the current
-// one cannot be written.
+// exportDirs are where an export may go, in order: Options.ExportDir when
+// given, then exports/ in the data directory, a place that does not
+// depend on where the browser was started; the current directory only
+// when there is no data directory at all.
 func (m *Model) exportDirs() []string {
 	var dirs []string
 	if d := m.set.exportDir; d != "" {
 		dirs = append(dirs, d)
-	} else if wd, err := os.Getwd(); err == nil {
-		dirs = append(dirs, wd)
 	}
 	if d := m.notes.Dir(); d != "" {
-		dirs = append(dirs, d)
+		dirs = append(dirs, filepath.Join(d, "exports"))
+	} else if wd, err := os.Getwd(); err == nil {
+		dirs = append(dirs, wd)
 	}
 	return dirs
 }
@@ -133,7 +135,7 @@ func (m *Model) exported(msg exportedMsg) {
 	}
 	info := "exported " + what + " with your notes to " + msg.path
 	if msg.skipped > 0 {
-		info += fmt.Sprintf("; %d id(s) not in the briefing left out", msg.skipped)
+		info += "; " + model.Plural(msg.skipped, "id", "ids") + " not in the briefing left out"
 	}
 	m.status.info = info
 }

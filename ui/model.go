@@ -61,8 +61,8 @@ type Options struct {
 	// is a warning (the file was kept aside), anything else makes the notes
 	// read-only. Either way the program starts and says so.
 	PersonalErr error
-	// ExportDir is where exports go; "" is the current directory. When it
-	// cannot be written they go to the data directory.
+	// ExportDir is where exports go; "" is exports/ in the data
+	// directory, where they also go when ExportDir cannot be written.
 	ExportDir string
 	// News is what's new since the user last read the briefing in use;
 	// nil when the content is read from a directory (--content).
@@ -151,7 +151,7 @@ func (m *Model) indexCmd() tea.Cmd { return search.Index(m.c.B, m.c.Today, m.not
 // settings are the options the program reads after it has started.
 type settings struct {
 	followTheme bool   // the colours follow the terminal's background (auto, with colour)
-	exportDir   string // where exports go first; "" is the current directory
+	exportDir   string // where exports go first; "" is the data directory's exports/
 	watchNotes  bool   // look at the notes file now and then (Run; tests send the looks themselves)
 }
 

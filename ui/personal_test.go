@@ -54,9 +54,12 @@ func TestMarksShowInEveryList(t *testing.T) {
 func TestAgendaAddRemoveAndReorder(t *testing.T) {
 	opts, dir := personalOptions(t, seed{})
 	m := newSized(t, opts, 120, 40)
-	for _, id := range []string{"SEMI-1", "HPCQ-4", "DPC-3"} {
+	for i, id := range []string{"SEMI-1", "HPCQ-4", "DPC-3"} {
 		open(m, id)
 		press(m, "a")
+		if i == 0 && !strings.HasSuffix(stateOf(m).Info, ": 1 item (the Agenda view lists them)") {
+			t.Errorf("the first add says %q", stateOf(m).Info)
+		}
 	}
 	press(m, "a") // DPC-3 again: stays once
 	if got := openStore(t, dir).Agenda(); !slices.Equal(got, []string{"SEMI-1", "HPCQ-4", "DPC-3"}) {
@@ -152,7 +155,7 @@ func TestExportWritesAFile(t *testing.T) {
 			t.Errorf("the export should hold %q", want)
 		}
 	}
-	if s := stateOf(m); !strings.Contains(s.Info, files[0]) || !strings.Contains(s.Info, "1 id(s) not in the briefing") {
+	if s := stateOf(m); !strings.Contains(s.Info, files[0]) || !strings.Contains(s.Info, "; 1 id not in the briefing") {
 		t.Fatalf("the status should say where the file is and what was left out: %+v", s)
 	}
 	// Elsewhere: the current item, never over the earlier file.
@@ -168,6 +171,19 @@ func TestExportWritesAFile(t *testing.T) {
 	}
 }
 
+// Without a directory given, exports go to the data directory's exports/,
+// wherever the browser was started.
+func TestExportGoesToTheDataDirectory(t *testing.T) {
+	opts, dir := personalOptions(t, seed{})
+	opts.ExportDir = ""
+	m := openOn(t, opts, "SEMI-1")
+	press(m, "X")
+	files, _ := filepath.Glob(filepath.Join(dir, "exports", "briefing-SEMI-1-*.html"))
+	if s := stateOf(m); len(files) != 1 || !strings.Contains(s.Info, files[0]) {
+		t.Fatalf("the export should be in %s/exports and the status should say so: %v %+v", dir, files, s)
+	}
+}
+
 func TestExportFallsBackToTheDataDirectory(t *testing.T) {
 	opts, dir := personalOptions(t, seed{})
 	blocked := filepath.Join(t.TempDir(), "file")
@@ -175,8 +191,8 @@ func TestExportFallsBackToTheDataDirectory(t *testing.T) {
 	opts.ExportDir = blocked // not a directory
 	m := openOn(t, opts, "SEMI-1")
 	press(m, "X")
-	if s := stateOf(m); !strings.HasPrefix(s.Info, "exported SEMI-1") || !strings.Contains(s.Info, dir) {
-		t.Fatalf("the export should go to the data directory and say so: %+v", s)
+	if s := stateOf(m); !strings.HasPrefix(s.Info, "exported SEMI-1") || !strings.Contains(s.Info, filepath.Join(dir, "exports")+string(filepath.Separator)) {
+		t.Fatalf("the export should go to the data directory's exports/ and say so: %+v", s)
 	}
 }
 

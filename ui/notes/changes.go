@@ -67,7 +67,7 @@ func (n *Notes) AgendaAdd(id string) tea.Cmd {
 	}
 	return n.Change(id, func(s *personal.Store) (string, error) {
 		err := s.AgendaAdd(id)
-		return fmt.Sprintf("added %s to the agenda: %d items (the Agenda view lists them)", id, len(s.Agenda())), err
+		return fmt.Sprintf("added %s to the agenda: %s (the Agenda view lists them)", id, model.Plural(len(s.Agenda()), "item", "items")), err
 	})
 }
 
