@@ -141,7 +141,7 @@ func DefaultKeyMap(viewNames []string) KeyMap {
 		List: List{
 			Up:       b(k("up", "k"), h("↑/k", "up")),
 			Down:     b(k("down", "j"), h("↓/j", "down")),
-			PageUp:   b(k("pgup", "ctrl+b"), h("pgup", "page up")),
+			PageUp:   b(k("pgup", "ctrl+b", "ctrl+u"), h("pgup", "page up")),
 			PageDown: b(k("pgdown", "ctrl+d"), h("pgdn", "page down")),
 			Top:      b(k("g", "home"), h("g/home", "first")),
 			Bottom:   b(k("G", "end"), h("G/end", "last")),
@@ -168,8 +168,9 @@ func DefaultKeyMap(viewNames []string) KeyMap {
 			Clear:  b(k("ctrl+u"), h("ctrl+u", "clear the words")),
 		},
 		Search: Search{
-			Up:    b(k("up", "ctrl+p"), h("↑", "move")),
-			Down:  b(k("down", "ctrl+n"), h("↓", "move")),
+			// ctrl+k/ctrl+j as in fzf (ctrl+k no longer cuts the line).
+			Up:    b(k("up", "ctrl+p", "ctrl+k"), h("↑", "move")),
+			Down:  b(k("down", "ctrl+n", "ctrl+j"), h("↓", "move")),
 			Open:  b(k("enter"), h("enter", "open")),
 			Close: b(k("esc"), h("esc", "back")),
 		},

@@ -133,6 +133,15 @@ func TestTypeMoveOpen(t *testing.T) {
 	if r, _ := m.Selected(); r.ID != second.ID {
 		t.Fatalf("ctrl+n went to %s, want %s", r.ID, second.ID)
 	}
+	// As in fzf: ctrl+k up, ctrl+j down, the words left as typed.
+	run(m, tea.KeyPressMsg{Code: 'k', Mod: tea.ModCtrl})
+	if r, _ := m.Selected(); r.ID != "SKILLS-2" || m.input.Value() != "codeweek" {
+		t.Fatalf("ctrl+k went to %s, words %q", r.ID, m.input.Value())
+	}
+	run(m, tea.KeyPressMsg{Code: 'j', Mod: tea.ModCtrl})
+	if r, _ := m.Selected(); r.ID != second.ID {
+		t.Fatalf("ctrl+j went to %s, want %s", r.ID, second.ID)
+	}
 	out := run(m, tea.KeyPressMsg{Code: tea.KeyEnter})
 	if len(out) != 1 {
 		t.Fatalf("enter sent %v", out)
