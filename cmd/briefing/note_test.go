@@ -204,7 +204,7 @@ func TestExportAgendaHTMLToFile(t *testing.T) {
 func TestExportMarkdownAreaAndIDs(t *testing.T) {
 	out := ok(t, "--today", "2026-03-01", "export", "--area", "AI", "SEMI-1", "--format", "md", "--title", "AI")
 	if !strings.HasPrefix(out, "# AI\n") || !strings.Contains(out, "## 1. ") || !strings.Contains(out, "**AI-1** · joint action") ||
-		!strings.Contains(out, "## Sources") || strings.Contains(out, "My note") {
+		!strings.Contains(out, "## Sources") || strings.Contains(out, "Your note") {
 		t.Errorf("export printed:\n%s", out)
 	}
 	if strings.Index(out, "**SEMI-1**") > strings.Index(out, "**AI-1**") {

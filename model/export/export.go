@@ -119,7 +119,7 @@ func Markdown(b *model.Briefing, items []model.Entry, opts Options) []byte {
 			fmt.Fprintf(&s, "- **%s:** %s\n", f[0], oneLine(f[1]))
 		}
 		if doc.Notes && it.Note != "" {
-			s.WriteString("\n**My note:**\n\n")
+			s.WriteString("\n**Your note:**\n\n")
 			for _, line := range strings.Split(it.Note, "\n") {
 				s.WriteString(strings.TrimRight("> "+line, " ") + "\n")
 			}
