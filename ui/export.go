@@ -13,6 +13,7 @@ import (
 	"github.com/eu-rok/briefing/model/export"
 	"github.com/eu-rok/briefing/ui/keys"
 	"github.com/eu-rok/briefing/ui/notes"
+	"github.com/eu-rok/briefing/ui/page"
 )
 
 // exportedMsg says where an export was written, or why it was not.
@@ -24,28 +25,58 @@ type exportedMsg struct {
 	err     error
 }
 
-// export writes a printable HTML briefing note with the user's notes, of
-// what the view shown says (the agenda in the Agenda view, elsewhere the
-// current item: an area with its joint actions, as `briefing export
-// --area` does). It is built and written in a command; exportedMsg says
-// where it went.
+// exportNamedMsg is the name the user gave an export.
+type exportNamedMsg struct{ name string }
+
+// export asks, in the status bar, for the name of a printable HTML
+// briefing note with the user's notes, of what the view shown says (the
+// agenda in the Agenda view, elsewhere the current item: an area with its
+// joint actions, as `briefing export --area` does). The name offered says
+// what and when; Enter writes it (exportAs).
 func (m *Model) export(tea.KeyPressMsg) tea.Cmd {
-	b := m.c.B
+	x, ok := m.exportable()
+	if !ok {
+		return nil
+	}
+	m.kb.name.Ask("export as", "briefing-"+notes.FileSafe(x.Name)+"-"+m.c.Today.Format("2006-01-02"),
+		func(name string) tea.Msg { return exportNamedMsg{name: name} })
+	return m.enter(naming)
+}
+
+// exportable is what the view shown would export, or false (and the
+// status bar says why) when there is nothing.
+func (m *Model) exportable() (page.Export, bool) {
 	x, ok := m.page().Export()
 	if !ok {
 		m.status.err = "nothing to export here: select an item first"
-		return nil
+		return x, false
 	}
-	items, missing, err := export.Select(b, x.Selection)
-	if err != nil {
+	if _, _, err := export.Select(m.c.B, x.Selection); err != nil {
 		m.status.err = "nothing to export: the agenda has no item of the briefing (" + keys.Name(m.c.Keys.Personal.AgendaAdd) + " adds the item you are on)"
+		return x, false
+	}
+	return x, true
+}
+
+// exportAs builds the export under a name (".html" added when it has no
+// such ending; an empty name is the one offered) and writes it in a
+// command; exportedMsg says where it went.
+func (m *Model) exportAs(name string) tea.Cmd {
+	b := m.c.B
+	x, ok := m.exportable()
+	if !ok {
 		return nil
 	}
+	items, missing, _ := export.Select(b, x.Selection)
 	opts := export.Options{Title: x.Title, Today: m.c.Today}
 	if m.notes.Off() == "" {
 		opts.Note = m.notes.Note
 	}
-	file := "briefing-" + notes.FileSafe(x.Name) + "-" + m.c.Today.Format("2006-01-02") + ".html"
+	name = strings.TrimSuffix(strings.TrimSpace(name), ".html")
+	if name == "" {
+		name = "briefing-" + notes.FileSafe(x.Name) + "-" + m.c.Today.Format("2006-01-02")
+	}
+	file := notes.FileSafe(name) + ".html"
 	dirs := m.exportDirs()
 	what := x.What
 	return func() tea.Msg {

@@ -21,6 +21,7 @@ const (
 	helping                // the help overlay
 	editing                // the note editor
 	confirming             // a question before throwing changes away
+	naming                 // the name of an export, asked in the status bar
 	numModes
 )
 
@@ -62,6 +63,8 @@ func init() {
 			draw: (*Model).drawHelp},
 		editing: {actions: none, keyboard: func(m *Model) common.Component { return &m.kb.editor },
 			draw: (*Model).drawEditor},
+		naming: {actions: interrupt, keyboard: func(m *Model) common.Component { return &m.kb.name },
+			status: func(m *Model) string { return m.kb.name.View() }},
 		confirming: {actions: none, keyboard: func(m *Model) common.Component { return &m.kb.prompt },
 			draw: (*Model).drawEditor, status: func(m *Model) string { return m.kb.prompt.View() }, returns: editing},
 	}

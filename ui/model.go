@@ -92,6 +92,7 @@ type keyboard struct {
 	find   find.Box
 	editor editor.Model // the note being written, in editing and confirming
 	prompt prompt.Model
+	name   prompt.Line // an export's file name
 }
 
 // New builds the root model on a loaded briefing.
@@ -119,7 +120,7 @@ func New(opts Options) *Model {
 	}
 	c.Keys = keys.DefaultKeyMap(names)
 	m.acts = m.browsingActions()
-	m.kb = keyboard{search: search.New(c), help: keyhelp.New(c), find: find.NewBox(c), prompt: prompt.New(c)}
+	m.kb = keyboard{search: search.New(c), help: keyhelp.New(c), find: find.NewBox(c), prompt: prompt.New(c), name: prompt.NewLine(c)}
 	m.status = statusLine{err: say, info: n.DraftsOffer(keys.Name(c.Keys.Personal.EditNote))}
 	if opts.Open != "" {
 		m.goTo(opts.Open)

@@ -144,7 +144,7 @@ func TestExportWritesAFile(t *testing.T) {
 	})
 	m := newSized(t, opts, 120, 40)
 	showView(m, "Agenda")
-	press(m, "X")
+	press(m, "X", "enter") // the name offered
 	files, _ := filepath.Glob(filepath.Join(opts.ExportDir, "*.html"))
 	if len(files) != 1 || filepath.Base(files[0]) != "briefing-agenda-2026-11-23.html" {
 		t.Fatalf("export wrote %v", files)
@@ -160,7 +160,7 @@ func TestExportWritesAFile(t *testing.T) {
 	}
 	// Elsewhere: the current item, never over the earlier file.
 	open(m, "SEMI")
-	press(m, "ctrl+e", "ctrl+e")
+	press(m, "ctrl+e", "enter", "ctrl+e", "enter")
 	files, _ = filepath.Glob(filepath.Join(opts.ExportDir, "briefing-SEMI-*.html"))
 	if len(files) != 2 {
 		t.Fatalf("two exports of SEMI should make two files: %v", files)
@@ -173,11 +173,32 @@ func TestExportWritesAFile(t *testing.T) {
 
 // Without a directory given, exports go to the data directory's exports/,
 // wherever the browser was started.
+// X asks for the file's name in the status bar, offering one; Esc writes
+// nothing.
+func TestExportAsksForAName(t *testing.T) {
+	opts, _ := personalOptions(t, seed{})
+	m := openOn(t, opts, "SEMI-1")
+	press(m, "X")
+	if bar := screen(m); !strings.Contains(bar, "export as: briefing-SEMI-1-2026-11-23") {
+		t.Fatalf("the status bar should offer a name:\n%s", bar)
+	}
+	press(m, "esc")
+	if files, _ := filepath.Glob(filepath.Join(opts.ExportDir, "*")); len(files) != 0 || stateOf(m).Mode != browsing {
+		t.Fatalf("esc should write nothing and close the line: %v", files)
+	}
+	press(m, "X", "ctrl+u")
+	typeText(m, "council/prep")
+	press(m, "enter")
+	if _, err := os.Stat(filepath.Join(opts.ExportDir, "council_prep.html")); err != nil {
+		t.Fatalf("the name typed should be the file's, made safe: %v (%+v)", err, stateOf(m))
+	}
+}
+
 func TestExportGoesToTheDataDirectory(t *testing.T) {
 	opts, dir := personalOptions(t, seed{})
 	opts.ExportDir = ""
 	m := openOn(t, opts, "SEMI-1")
-	press(m, "X")
+	press(m, "X", "enter")
 	files, _ := filepath.Glob(filepath.Join(dir, "exports", "briefing-SEMI-1-*.html"))
 	if s := stateOf(m); len(files) != 1 || !strings.Contains(s.Info, files[0]) {
 		t.Fatalf("the export should be in %s/exports and the status should say so: %v %+v", dir, files, s)
@@ -190,7 +211,7 @@ func TestExportFallsBackToTheDataDirectory(t *testing.T) {
 	must(t, os.WriteFile(blocked, nil, 0o600))
 	opts.ExportDir = blocked // not a directory
 	m := openOn(t, opts, "SEMI-1")
-	press(m, "X")
+	press(m, "X", "enter")
 	if s := stateOf(m); !strings.HasPrefix(s.Info, "exported SEMI-1") || !strings.Contains(s.Info, filepath.Join(dir, "exports")+string(filepath.Separator)) {
 		t.Fatalf("the export should go to the data directory's exports/ and say so: %+v", s)
 	}

@@ -55,6 +55,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.notesReloaded(msg)
 	case search.IndexMsg:
 		cmd = m.kb.search.Update(msg)
+	case exportNamedMsg:
+		cmd = m.exportAs(msg.name)
 	case exportedMsg:
 		m.exported(msg)
 	case signalMsg:
@@ -85,6 +87,7 @@ func (m *Model) resize(msg tea.WindowSizeMsg) tea.Cmd {
 	r := searchRect(f.body)
 	m.kb.search.SetSize(r.W, r.H)
 	m.kb.find.SetSize(f.status.W, 1)
+	m.kb.name.SetSize(f.status.W, 1)
 	m.kb.prompt.SetSize(f.status.W, 1)
 	cmd := m.page().SetSize(f.body.W, f.body.H)
 	return tea.Batch(cmd, m.fitEditor())

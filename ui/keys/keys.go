@@ -13,6 +13,7 @@ type KeyMap struct {
 	List     List     // a list's cursor
 	Detail   Detail   // the document's scroll and matches
 	Find     Find     // the find-in-document box
+	Line     Line     // a line of text asked for (an export's name)
 	Search   Search   // the search box
 	Help     Help     // the help overlay
 	Personal Personal // the user's own layer, on the current item
@@ -55,6 +56,11 @@ type Detail struct {
 // Find edits the find-in-document words; every other key is text.
 type Find struct {
 	Accept, Cancel, Erase, Clear key.Binding
+}
+
+// Line takes or leaves a line of text asked for; every other key edits it.
+type Line struct {
+	Accept, Cancel key.Binding
 }
 
 // Search moves through the results and opens one; letters are the query.
@@ -166,6 +172,10 @@ func DefaultKeyMap(viewNames []string) KeyMap {
 			Cancel: b(k("esc"), h("esc", "clears")),
 			Erase:  b(k("backspace"), h("backspace", "erase")),
 			Clear:  b(k("ctrl+u"), h("ctrl+u", "clear the words")),
+		},
+		Line: Line{
+			Accept: b(k("enter"), h("enter", "write")),
+			Cancel: b(k("esc"), h("esc", "cancel")),
 		},
 		Search: Search{
 			// ctrl+k/ctrl+j as in fzf (ctrl+k no longer cuts the line).
