@@ -38,11 +38,12 @@ func (a *app) displayFlags(root, open, show *cobra.Command) {
 	a.themeFlag(show.Flags())
 }
 
-// wrapLong wraps every long description of the tree at the width fang's
+// tidyHelp wraps every long description of the tree at the width fang's
 // help draws it in (the terminal's, at most 120), between words only:
 // fang's own wrapping also breaks after a hyphen, which cuts a flag named
-// in the text ("with -" / "-clear").
-func wrapLong(c *cobra.Command) {
+// in the text ("with -" / "-clear"). It also takes the quotes off the
+// names of flags' values ("this `DIR`"), which fang would print as typed.
+func tidyHelp(c *cobra.Command) {
 	width := 120
 	if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil && w > 0 {
 		width = min(w, width)
@@ -50,6 +51,9 @@ func wrapLong(c *cobra.Command) {
 	var walk func(*cobra.Command)
 	walk = func(c *cobra.Command) {
 		c.Long = wrapWords(c.Long, width-len("  ")-1)
+		unquote := func(f *pflag.Flag) { _, f.Usage = pflag.UnquoteUsage(f) }
+		c.PersistentFlags().VisitAll(unquote)
+		c.LocalFlags().VisitAll(unquote)
 		for _, sub := range c.Commands() {
 			walk(sub)
 		}

@@ -29,6 +29,9 @@ func TestHelpFlagsWhereTheyWork(t *testing.T) {
 			t.Errorf("briefing %s --help: --theme listed %v, --accessible listed %v; want %v, %v",
 				c.verb, listed(help, "--theme"), listed(help, "--accessible"), c.theme, c.accessible)
 		}
+		if strings.Contains(help, "`") {
+			t.Errorf("briefing %s --help shows backquotes:\n%s", c.verb, help)
+		}
 		if regexp.MustCompile(`-\s*\n\s*-\w`).MatchString(help) {
 			t.Errorf("briefing %s --help breaks a flag across lines:\n%s", c.verb, help)
 		}

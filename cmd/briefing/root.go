@@ -105,7 +105,7 @@ func (a *app) rootCommand() *cobra.Command {
 		a.noteCommand(), a.notesCommand(), a.flagCommand(), a.unflagCommand(), a.agendaCommand(), a.exportCommand(),
 		a.updateCommand(), a.whatsnewCommand(), a.trustCommand(), a.diffCommand(), a.packCommand())
 	usageArgs(root)
-	wrapLong(root)
+	tidyHelp(root)
 	return root
 }
 
