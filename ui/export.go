@@ -164,7 +164,8 @@ func (m *Model) exported(msg exportedMsg) {
 	if msg.items > 1 {
 		what += fmt.Sprintf(" (%d items)", msg.items)
 	}
-	info := "exported " + what + " with your notes to " + msg.path
+	// The path first: on a narrow terminal the end of the line is cut.
+	info := "exported to " + msg.path + ": " + what + " with your notes"
 	if msg.skipped > 0 {
 		info += "; " + model.Plural(msg.skipped, "id", "ids") + " not in the briefing left out"
 	}

@@ -212,7 +212,7 @@ func TestExportFallsBackToTheDataDirectory(t *testing.T) {
 	opts.ExportDir = blocked // not a directory
 	m := openOn(t, opts, "SEMI-1")
 	press(m, "X", "enter")
-	if s := stateOf(m); !strings.HasPrefix(s.Info, "exported SEMI-1") || !strings.Contains(s.Info, filepath.Join(dir, "exports")+string(filepath.Separator)) {
+	if s := stateOf(m); !strings.HasPrefix(s.Info, "exported to "+filepath.Join(dir, "exports")+string(filepath.Separator)) || !strings.Contains(s.Info, ": SEMI-1 with your notes") {
 		t.Fatalf("the export should go to the data directory's exports/ and say so: %+v", s)
 	}
 }
