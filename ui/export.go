@@ -34,28 +34,34 @@ type exportNamedMsg struct{ name string }
 // joint actions, as `briefing export --area` does). The name offered says
 // what and when; Enter writes it (exportAs).
 func (m *Model) export(tea.KeyPressMsg) tea.Cmd {
-	x, ok := m.exportable()
+	x, _, _, ok := m.exportable()
 	if !ok {
 		return nil
 	}
-	m.kb.name.Ask("export as", "briefing-"+notes.FileSafe(x.Name)+"-"+m.c.Today.Format("2006-01-02"),
-		func(name string) tea.Msg { return exportNamedMsg{name: name} })
+	m.kb.name.Ask("export as", m.exportName(x), func(name string) tea.Msg { return exportNamedMsg{name: name} })
 	return m.enter(naming)
 }
 
-// exportable is what the view shown would export, or false (and the
-// status bar says why) when there is nothing.
-func (m *Model) exportable() (page.Export, bool) {
-	x, ok := m.page().Export()
+// exportName is the name an export is offered: what and when.
+func (m *Model) exportName(x page.Export) string {
+	return "briefing-" + notes.FileSafe(x.Name) + "-" + m.c.Today.Format("2006-01-02")
+}
+
+// exportable is what the view shown would export: the items, and the ids
+// of the agenda the briefing does not have; or false (and the status bar
+// says why) when there is nothing.
+func (m *Model) exportable() (x page.Export, items []model.Entry, missing []string, ok bool) {
+	x, ok = m.page().Export()
 	if !ok {
 		m.status.err = "nothing to export here: select an item first"
-		return x, false
+		return x, nil, nil, false
 	}
-	if _, _, err := export.Select(m.c.B, x.Selection); err != nil {
+	items, missing, err := export.Select(m.c.B, x.Selection)
+	if err != nil {
 		m.status.err = "nothing to export: the agenda has no item of the briefing (" + keys.Name(m.c.Keys.Personal.AgendaAdd) + " adds the item you are on)"
-		return x, false
+		return x, nil, nil, false
 	}
-	return x, true
+	return x, items, missing, true
 }
 
 // exportAs builds the export under a name (".html" added when it has no
@@ -63,18 +69,17 @@ func (m *Model) exportable() (page.Export, bool) {
 // command; exportedMsg says where it went.
 func (m *Model) exportAs(name string) tea.Cmd {
 	b := m.c.B
-	x, ok := m.exportable()
+	x, items, missing, ok := m.exportable()
 	if !ok {
 		return nil
 	}
-	items, missing, _ := export.Select(b, x.Selection)
 	opts := export.Options{Title: x.Title, Today: m.c.Today}
 	if m.notes.Off() == "" {
 		opts.Note = m.notes.Note
 	}
 	name = strings.TrimSuffix(strings.TrimSpace(name), ".html")
 	if name == "" {
-		name = "briefing-" + notes.FileSafe(x.Name) + "-" + m.c.Today.Format("2006-01-02")
+		name = m.exportName(x)
 	}
 	file := notes.FileSafe(name) + ".html"
 	dirs := m.exportDirs()

@@ -57,9 +57,6 @@ func (l *Line) Update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// Value is the text the line holds.
-func (l Line) Value() string { return l.input.Value() }
-
 // View draws the line as the status bar's: the label, the text and its
 // keys.
 func (l Line) View() string {
