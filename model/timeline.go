@@ -13,6 +13,10 @@ type Moment struct {
 }
 
 // Timeline lists Council meetings and events in date order, oldest first.
+// A moment dated to a period (a year, a half, a month) takes its place at
+// the period's end, where it is over: what was planned for "2026" comes
+// after what happened on 10 June 2026, so a line drawn at today falls
+// between what is past and what is not.
 func (b *Briefing) Timeline() []Moment {
 	out := make([]Moment, 0, len(b.Councils)+len(b.Events))
 	for _, c := range b.Councils {
@@ -22,6 +26,9 @@ func (b *Briefing) Timeline() []Moment {
 		out = append(out, Moment{Date: e.Date, Entry: e, Planned: e.Planned})
 	}
 	slices.SortStableFunc(out, func(x, y Moment) int {
+		if c := x.Date.End().Compare(y.Date.End()); c != 0 {
+			return c
+		}
 		if c := x.Date.Compare(y.Date); c != 0 {
 			return c
 		}

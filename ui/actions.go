@@ -42,14 +42,16 @@ func (m *Model) browsingActions() []action {
 }
 
 // helpGroups are the keys that work while browsing in the view shown,
-// group by group, for the help overlay: the views, what works anywhere,
-// the page's own (the view's keys, the lists', the document's) and the
-// user's layer.
+// group by group, for the help overlay: first the few a newcomer needs
+// (search, quit, help, open, back), then the views, what else works
+// anywhere, the page's own (the view's keys, the lists', the document's)
+// and the user's layer.
 func (m *Model) helpGroups() [][]key.Binding {
 	g, pk, p := m.c.Keys.Global, m.c.Keys.Page, m.c.Keys.Personal
 	groups := [][]key.Binding{
+		{g.Search, g.Quit, g.Help, m.c.Keys.List.Open, g.Back},
 		g.Views,
-		{pk.NextPane, pk.PrevPane, g.Back, g.Forward, g.Search, g.Find, g.Help, g.Quit},
+		{pk.NextPane, pk.PrevPane, g.Forward, g.Find},
 	}
 	groups = append(groups, m.page().FullHelp()...)
 	return append(groups, []key.Binding{p.Flag, p.EditNote, p.EditExternal, p.AgendaAdd, p.Export, p.Copy})

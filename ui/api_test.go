@@ -81,3 +81,9 @@ func showView(m *Model, name string) {
 func followMsg(id string, terms ...string) common.FollowMsg {
 	return common.FollowMsg{ID: id, Terms: terms}
 }
+
+// followMsgFound is a search hit's message that says where its words were
+// found.
+func followMsgFound(id, found string, terms ...string) common.FollowMsg {
+	return common.FollowMsg{ID: id, Terms: terms, Found: found}
+}

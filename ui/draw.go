@@ -4,10 +4,8 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/eu-rok/briefing/ui/keys"
 	"github.com/eu-rok/briefing/ui/page"
 	"github.com/eu-rok/briefing/ui/pane"
 )
@@ -25,6 +23,7 @@ func (m *Model) View() tea.View {
 	v := tea.NewView(m.Render())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
+	v.ReportFocus = true // coming back to the window, the notes are looked at again
 	v.WindowTitle = "briefing"
 	return v
 }
@@ -125,56 +124,6 @@ func (m *Model) Render() string {
 		}
 	}
 	return strings.Join(f.rows, "\n")
-}
-
-// tabBar shows every view with its number key; when the names do not fit,
-// only the current view keeps its name.
-func (m *Model) tabBar(width int) string {
-	bar := m.tabLabels(false)
-	if lipgloss.Width(bar) > width {
-		bar = m.tabLabels(true)
-	}
-	return pane.Fit(bar, width)
-}
-
-func (m *Model) tabLabels(short bool) string {
-	var b strings.Builder
-	for i := range m.tabs.pages {
-		b.WriteString(m.tab(i, short))
-	}
-	return b.String()
-}
-
-// tab draws one view's tab: its number key and its name, or the key
-// alone when short and not the view shown.
-func (m *Model) tab(i int, short bool) string {
-	label := m.tabs.pages[i].Name()
-	if i < len(m.c.Keys.Global.Views) {
-		key := keys.Name(m.c.Keys.Global.Views[i])
-		label = key + " " + label
-		if short && i != m.tabs.active {
-			label = key
-		}
-	}
-	if i == m.tabs.active {
-		return m.c.Styles.App.TabActive.Render(label)
-	}
-	return m.c.Styles.App.TabInactive.Render(label)
-}
-
-// tabAt finds the tab drawn at column x, measuring the tabs as tabBar
-// draws them.
-func (m *Model) tabAt(x int) int {
-	short := lipgloss.Width(m.tabLabels(false)) > m.size.Width
-	at := 0
-	for i := range m.tabs.pages {
-		w := lipgloss.Width(m.tab(i, short))
-		if x >= at && x < at+w {
-			return i
-		}
-		at += w
-	}
-	return -1
 }
 
 // Search box placement: a margin round the box on a roomy screen, so the

@@ -9,9 +9,11 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/export"
 	"github.com/eu-rok/briefing/ui/keys"
 	"github.com/eu-rok/briefing/ui/notes"
+	"github.com/eu-rok/briefing/ui/page"
 )
 
 // exportedMsg says where an export was written, or why it was not.
@@ -23,28 +25,63 @@ type exportedMsg struct {
 	err     error
 }
 
-// export writes a printable HTML briefing note with the user's notes, of
-// what the view shown says (the agenda in the Agenda view, elsewhere the
-// current item: an area with its joint actions, as `briefing export
-// --area` does). It is built and written in a command; exportedMsg says
-// where it went.
+// exportNamedMsg is the name the user gave an export.
+type exportNamedMsg struct{ name string }
+
+// export asks, in the status bar, for the name of a printable HTML
+// briefing note with the user's notes, of what the view shown says (the
+// agenda in the Agenda view, elsewhere the current item: an area with its
+// joint actions, as `briefing export --area` does). The name offered says
+// what and when; Enter writes it (exportAs).
 func (m *Model) export(tea.KeyPressMsg) tea.Cmd {
-	b := m.c.B
-	x, ok := m.page().Export()
+	x, _, _, ok := m.exportable()
 	if !ok {
-		m.status.err = "nothing to export here: select an item first"
 		return nil
 	}
-	items, missing, err := export.Select(b, x.Selection)
+	m.kb.name.Ask("export as", m.exportName(x), func(name string) tea.Msg { return exportNamedMsg{name: name} })
+	return m.enter(naming)
+}
+
+// exportName is the name an export is offered: what and when.
+func (m *Model) exportName(x page.Export) string {
+	return "briefing-" + notes.FileSafe(x.Name) + "-" + m.c.Today.Format("2006-01-02")
+}
+
+// exportable is what the view shown would export: the items, and the ids
+// of the agenda the briefing does not have; or false (and the status bar
+// says why) when there is nothing.
+func (m *Model) exportable() (x page.Export, items []model.Entry, missing []string, ok bool) {
+	x, ok = m.page().Export()
+	if !ok {
+		m.status.err = "nothing to export here: select an item first"
+		return x, nil, nil, false
+	}
+	items, missing, err := export.Select(m.c.B, x.Selection)
 	if err != nil {
 		m.status.err = "nothing to export: the agenda has no item of the briefing (" + keys.Name(m.c.Keys.Personal.AgendaAdd) + " adds the item you are on)"
+		return x, nil, nil, false
+	}
+	return x, items, missing, true
+}
+
+// exportAs builds the export under a name (".html" added when it has no
+// such ending; an empty name is the one offered) and writes it in a
+// command; exportedMsg says where it went.
+func (m *Model) exportAs(name string) tea.Cmd {
+	b := m.c.B
+	x, items, missing, ok := m.exportable()
+	if !ok {
 		return nil
 	}
 	opts := export.Options{Title: x.Title, Today: m.c.Today}
 	if m.notes.Off() == "" {
 		opts.Note = m.notes.Note
 	}
-	file := "briefing-" + notes.FileSafe(x.Name) + "-" + m.c.Today.Format("2006-01-02") + ".html"
+	name = strings.TrimSuffix(strings.TrimSpace(name), ".html")
+	if name == "" {
+		name = m.exportName(x)
+	}
+	file := notes.FileSafe(name) + ".html"
 	dirs := m.exportDirs()
 	what := x.What
 	return func() tea.Msg {
@@ -59,18 +96,19 @@ func (m *Model) export(tea.KeyPressMsg) tea.Cmd {
 	}
 }
 
-// exportDirs are where an export may go, in order: Options.ExportDir, or
-// the current directory; then the data directory, for when the current
-// one cannot be written.
+// exportDirs are where an export may go, in order: Options.ExportDir when
+// given, then exports/ in the data directory, a place that does not
+// depend on where the browser was started; the current directory only
+// when there is no data directory at all.
 func (m *Model) exportDirs() []string {
 	var dirs []string
 	if d := m.set.exportDir; d != "" {
 		dirs = append(dirs, d)
-	} else if wd, err := os.Getwd(); err == nil {
-		dirs = append(dirs, wd)
 	}
 	if d := m.notes.Dir(); d != "" {
-		dirs = append(dirs, d)
+		dirs = append(dirs, filepath.Join(d, "exports"))
+	} else if wd, err := os.Getwd(); err == nil {
+		dirs = append(dirs, wd)
 	}
 	return dirs
 }
@@ -131,9 +169,10 @@ func (m *Model) exported(msg exportedMsg) {
 	if msg.items > 1 {
 		what += fmt.Sprintf(" (%d items)", msg.items)
 	}
-	info := "exported " + what + " with your notes to " + msg.path
+	// The path first: on a narrow terminal the end of the line is cut.
+	info := "exported to " + msg.path + ": " + what + " with your notes"
 	if msg.skipped > 0 {
-		info += fmt.Sprintf("; %d id(s) not in the briefing left out", msg.skipped)
+		info += "; " + model.Plural(msg.skipped, "id", "ids") + " not in the briefing left out"
 	}
 	m.status.info = info
 }

@@ -189,8 +189,10 @@ func TestFlowAgendaExportQuitReopen(t *testing.T) {
 	}
 	f.keys("9")
 	f.wait("the agenda", func(s flowState) bool { return s.View == "Agenda" })
-	f.keys("X")
-	f.wait("the export", func(s flowState) bool { return strings.HasPrefix(s.Info, "exported the agenda") })
+	f.keys("X", "enter") // the name offered
+	f.wait("the export", func(s flowState) bool {
+		return strings.HasPrefix(s.Info, "exported to ") && strings.Contains(s.Info, ": the agenda")
+	})
 	f.keys("q")
 	f.WaitFinished(t, teatest.WithFinalTimeout(flowDeadline))
 

@@ -72,6 +72,9 @@ func (m *Model) follow(msg common.FollowMsg) tea.Cmd {
 	if len(msg.Terms) > 0 {
 		m.page().Highlight(msg.Terms)
 	}
+	if msg.Found != "" {
+		m.status.info = msg.Found
+	}
 	return tea.Batch(append(cmds, cmd)...)
 }
 

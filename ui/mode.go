@@ -21,6 +21,7 @@ const (
 	helping                // the help overlay
 	editing                // the note editor
 	confirming             // a question before throwing changes away
+	naming                 // the name of an export, asked in the status bar
 	numModes
 )
 
@@ -58,10 +59,12 @@ func init() {
 			draw: (*Model).drawSearch},
 		finding: {actions: interrupt, keyboard: func(m *Model) common.Component { return &m.kb.find },
 			status: func(m *Model) string { return m.kb.find.View() }},
-		helping: {actions: quit, keyboard: func(m *Model) common.Component { return &m.kb.help },
+		helping: {actions: interrupt, keyboard: func(m *Model) common.Component { return &m.kb.help },
 			draw: (*Model).drawHelp},
 		editing: {actions: none, keyboard: func(m *Model) common.Component { return &m.kb.editor },
 			draw: (*Model).drawEditor},
+		naming: {actions: interrupt, keyboard: func(m *Model) common.Component { return &m.kb.name },
+			status: func(m *Model) string { return m.kb.name.View() }},
 		confirming: {actions: none, keyboard: func(m *Model) common.Component { return &m.kb.prompt },
 			draw: (*Model).drawEditor, status: func(m *Model) string { return m.kb.prompt.View() }, returns: editing},
 	}
@@ -95,14 +98,10 @@ func (m *Model) closed() tea.Cmd { return m.enter(modes[m.mode].returns) }
 
 func none(*Model) []action { return nil }
 
-// interrupt quits from a mode where letters are text.
+// interrupt quits from a mode where letters are text, and from the help,
+// where q closes the help as in less.
 func interrupt(m *Model) []action {
 	return []action{{m.c.Keys.Global.Interrupt, quitting}}
-}
-
-// quit quits from the help, as from browsing.
-func quit(m *Model) []action {
-	return []action{{m.c.Keys.Global.Quit, quitting}}
 }
 
 func quitting(*Model, tea.KeyPressMsg) tea.Cmd { return tea.Quit }

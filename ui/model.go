@@ -61,8 +61,8 @@ type Options struct {
 	// is a warning (the file was kept aside), anything else makes the notes
 	// read-only. Either way the program starts and says so.
 	PersonalErr error
-	// ExportDir is where exports go; "" is the current directory. When it
-	// cannot be written they go to the data directory.
+	// ExportDir is where exports go; "" is exports/ in the data
+	// directory, where they also go when ExportDir cannot be written.
 	ExportDir string
 	// News is what's new since the user last read the briefing in use;
 	// nil when the content is read from a directory (--content).
@@ -99,6 +99,7 @@ type keyboard struct {
 	find   find.Box
 	editor editor.Model // the note being written, in editing and confirming
 	prompt prompt.Model
+	name   prompt.Line // an export's file name
 }
 
 // New builds the root model on a loaded briefing.
@@ -126,7 +127,7 @@ func New(opts Options) *Model {
 	}
 	c.Keys = keys.DefaultKeyMap(names)
 	m.acts = m.browsingActions()
-	m.kb = keyboard{search: search.New(c), help: keyhelp.New(c), find: find.NewBox(c), prompt: prompt.New(c)}
+	m.kb = keyboard{search: search.New(c), help: keyhelp.New(c), find: find.NewBox(c), prompt: prompt.New(c), name: prompt.NewLine(c)}
 	m.status = statusLine{err: say, info: n.DraftsOffer(keys.Name(c.Keys.Personal.EditNote))}
 	switch {
 	case opts.Open != "":
@@ -138,12 +139,16 @@ func New(opts Options) *Model {
 }
 
 // Init asks the terminal for its background colour when the theme is
-// automatic (tea.BackgroundColorMsg answers), builds the search index, and
-// waits for signals.
+// automatic (tea.BackgroundColorMsg answers), builds the search index,
+// waits for signals, and, in a program that runs, looks at the notes file
+// now and then for changes made elsewhere.
 func (m *Model) Init() tea.Cmd {
 	var cmds []tea.Cmd
 	if m.set.followTheme {
 		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	if m.set.watchNotes {
+		cmds = append(cmds, m.notes.Watch())
 	}
 	return tea.Batch(append(cmds, m.page().Focus(), m.indexCmd(), m.sigs.next())...)
 }
@@ -157,7 +162,8 @@ func (m *Model) indexCmd() tea.Cmd { return search.Index(m.c.B, m.c.Today, m.not
 // settings are the options the program reads after it has started.
 type settings struct {
 	followTheme bool   // the colours follow the terminal's background (auto, with colour)
-	exportDir   string // where exports go first; "" is the current directory
+	exportDir   string // where exports go first; "" is the data directory's exports/
+	watchNotes  bool   // look at the notes file now and then (Run; tests send the looks themselves)
 	content     string // which briefing is in use, for the status bar
 }
 

@@ -22,8 +22,12 @@ func (m *Model) click(msg tea.MouseClickMsg) tea.Cmd {
 	return nil
 }
 
-// wheel scrolls the pane under the pointer while browsing.
+// wheel scrolls the help while it is shown, or the pane under the pointer
+// while browsing.
 func (m *Model) wheel(msg tea.MouseWheelMsg) tea.Cmd {
+	if m.mode == helping {
+		return m.kb.help.Update(msg)
+	}
 	f := m.chrome()
 	if m.mode != browsing || !f.body.Contains(msg.X, msg.Y) {
 		return nil

@@ -54,9 +54,12 @@ func TestMarksShowInEveryList(t *testing.T) {
 func TestAgendaAddRemoveAndReorder(t *testing.T) {
 	opts, dir := personalOptions(t, seed{})
 	m := newSized(t, opts, 120, 40)
-	for _, id := range []string{"SEMI-1", "HPCQ-4", "DPC-3"} {
+	for i, id := range []string{"SEMI-1", "HPCQ-4", "DPC-3"} {
 		open(m, id)
 		press(m, "a")
+		if i == 0 && !strings.HasSuffix(stateOf(m).Info, ": 1 item (the Agenda view lists them)") {
+			t.Errorf("the first add says %q", stateOf(m).Info)
+		}
 	}
 	press(m, "a") // DPC-3 again: stays once
 	if got := openStore(t, dir).Agenda(); !slices.Equal(got, []string{"SEMI-1", "HPCQ-4", "DPC-3"}) {
@@ -87,14 +90,27 @@ func TestAgendaAddRemoveAndReorder(t *testing.T) {
 	if s := stateOf(m); s.Current != "HPCQ-4" {
 		t.Fatalf("after removing, the cursor goes to the next item: %+v", s)
 	}
-	press(m, "j", "d")
-	if got := openStore(t, dir).Agenda(); !slices.Equal(got, []string{"HPCQ-4"}) {
-		t.Fatalf("after d: %v", got)
+	// m8: u puts it back where it was; d, which scrolls the document, is
+	// never a key that takes an item off.
+	press(m, "u")
+	if got := openStore(t, dir).Agenda(); !slices.Equal(got, []string{"SEMI-1", "HPCQ-4", "DPC-3"}) {
+		t.Fatalf("after u: %v", got)
 	}
-	// Outside the Agenda view, x and d are not agenda keys.
+	if s := stateOf(m); s.Current != "SEMI-1" || !strings.Contains(s.Info, "back on the agenda at place 1 of 3") {
+		t.Fatalf("after u, the item put back is selected: %+v", s)
+	}
+	press(m, "d")
+	if got := openStore(t, dir).Agenda(); len(got) != 3 {
+		t.Fatalf("d took an item off the agenda: %v", got)
+	}
+	press(m, "j", "x")
+	if got := openStore(t, dir).Agenda(); !slices.Equal(got, []string{"SEMI-1", "DPC-3"}) {
+		t.Fatalf("after j x: %v", got)
+	}
+	// Outside the Agenda view, x is not an agenda key.
 	showView(m, "Areas")
 	press(m, "x")
-	if got := openStore(t, dir).Agenda(); len(got) != 1 {
+	if got := openStore(t, dir).Agenda(); len(got) != 2 {
 		t.Fatalf("x in the areas changed the agenda: %v", got)
 	}
 }
@@ -128,7 +144,7 @@ func TestExportWritesAFile(t *testing.T) {
 	})
 	m := newSized(t, opts, 120, 40)
 	showView(m, "Agenda")
-	press(m, "X")
+	press(m, "X", "enter") // the name offered
 	files, _ := filepath.Glob(filepath.Join(opts.ExportDir, "*.html"))
 	if len(files) != 1 || filepath.Base(files[0]) != "briefing-agenda-2026-11-23.html" {
 		t.Fatalf("export wrote %v", files)
@@ -139,12 +155,12 @@ func TestExportWritesAFile(t *testing.T) {
 			t.Errorf("the export should hold %q", want)
 		}
 	}
-	if s := stateOf(m); !strings.Contains(s.Info, files[0]) || !strings.Contains(s.Info, "1 id(s) not in the briefing") {
+	if s := stateOf(m); !strings.Contains(s.Info, files[0]) || !strings.Contains(s.Info, "; 1 id not in the briefing") {
 		t.Fatalf("the status should say where the file is and what was left out: %+v", s)
 	}
 	// Elsewhere: the current item, never over the earlier file.
 	open(m, "SEMI")
-	press(m, "ctrl+e", "ctrl+e")
+	press(m, "ctrl+e", "enter", "ctrl+e", "enter")
 	files, _ = filepath.Glob(filepath.Join(opts.ExportDir, "briefing-SEMI-*.html"))
 	if len(files) != 2 {
 		t.Fatalf("two exports of SEMI should make two files: %v", files)
@@ -155,15 +171,49 @@ func TestExportWritesAFile(t *testing.T) {
 	}
 }
 
+// Without a directory given, exports go to the data directory's exports/,
+// wherever the browser was started.
+// X asks for the file's name in the status bar, offering one; Esc writes
+// nothing.
+func TestExportAsksForAName(t *testing.T) {
+	opts, _ := personalOptions(t, seed{})
+	m := openOn(t, opts, "SEMI-1")
+	press(m, "X")
+	if bar := screen(m); !strings.Contains(bar, "export as: briefing-SEMI-1-2026-11-23") {
+		t.Fatalf("the status bar should offer a name:\n%s", bar)
+	}
+	press(m, "esc")
+	if files, _ := filepath.Glob(filepath.Join(opts.ExportDir, "*")); len(files) != 0 || stateOf(m).Mode != browsing {
+		t.Fatalf("esc should write nothing and close the line: %v", files)
+	}
+	press(m, "X", "ctrl+u")
+	typeText(m, "council/prep")
+	press(m, "enter")
+	if _, err := os.Stat(filepath.Join(opts.ExportDir, "council_prep.html")); err != nil {
+		t.Fatalf("the name typed should be the file's, made safe: %v (%+v)", err, stateOf(m))
+	}
+}
+
+func TestExportGoesToTheDataDirectory(t *testing.T) {
+	opts, dir := personalOptions(t, seed{})
+	opts.ExportDir = ""
+	m := openOn(t, opts, "SEMI-1")
+	press(m, "X", "enter")
+	files, _ := filepath.Glob(filepath.Join(dir, "exports", "briefing-SEMI-1-*.html"))
+	if s := stateOf(m); len(files) != 1 || !strings.Contains(s.Info, files[0]) {
+		t.Fatalf("the export should be in %s/exports and the status should say so: %v %+v", dir, files, s)
+	}
+}
+
 func TestExportFallsBackToTheDataDirectory(t *testing.T) {
 	opts, dir := personalOptions(t, seed{})
 	blocked := filepath.Join(t.TempDir(), "file")
 	must(t, os.WriteFile(blocked, nil, 0o600))
 	opts.ExportDir = blocked // not a directory
 	m := openOn(t, opts, "SEMI-1")
-	press(m, "X")
-	if s := stateOf(m); !strings.HasPrefix(s.Info, "exported SEMI-1") || !strings.Contains(s.Info, dir) {
-		t.Fatalf("the export should go to the data directory and say so: %+v", s)
+	press(m, "X", "enter")
+	if s := stateOf(m); !strings.HasPrefix(s.Info, "exported to "+filepath.Join(dir, "exports")+string(filepath.Separator)) || !strings.Contains(s.Info, ": SEMI-1 with your notes") {
+		t.Fatalf("the export should go to the data directory's exports/ and say so: %+v", s)
 	}
 }
 
@@ -391,5 +441,30 @@ func TestSearchFindsNotesAndLabelsThem(t *testing.T) {
 	typeText(m, "quokkafied")
 	if f := screen(m); !strings.Contains(f, "HPCQ-4") || !strings.Contains(f, "your note") {
 		t.Fatalf("a new note should be searchable:\n%s", f)
+	}
+}
+
+// m7: the running browser shows what was changed elsewhere (briefing
+// agenda add in another shell) when it looks at the notes file, as it
+// does on getting the focus, and the note being typed stays as typed.
+func TestSeesChangesMadeElsewhere(t *testing.T) {
+	opts, dir := personalOptions(t, seed{agenda: []string{"SEMI-1"}})
+	m := newSized(t, opts, 120, 40)
+	showView(m, "Agenda")
+	open(m, "HPCQ-4")
+	press(m, "e")
+	typeText(m, "half a thought")
+	must(t, openStore(t, dir).AgendaAdd("SEMI-3"))
+	send(m, tea.FocusMsg{})
+	if s := stateOf(m); !slices.Equal(s.Agenda, []string{"SEMI-1", "SEMI-3"}) || s.Editor != "HPCQ-4" {
+		t.Fatalf("the agenda added elsewhere shows, the editor stays open: %+v", s)
+	}
+	press(m, "ctrl+s")
+	if got := openStore(t, dir).Note("HPCQ-4"); got != "half a thought" {
+		t.Fatalf("the note typed meanwhile is saved whole: %q", got)
+	}
+	showView(m, "Agenda")
+	if f := screen(m); !strings.Contains(f, "agenda (2)") || !strings.Contains(f, "SEMI-3") {
+		t.Fatalf("the Agenda view lists the item added elsewhere:\n%s", f)
 	}
 }

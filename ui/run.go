@@ -20,6 +20,7 @@ func Run(ctx context.Context, opts Options, extra ...tea.ProgramOption) error {
 		return fmt.Errorf("starting the browser: no briefing loaded")
 	}
 	m := New(opts)
+	m.set.watchNotes = true
 	m.sigs.start()
 	defer m.sigs.stop()
 	err := guard.Run(ctx, m, append([]tea.ProgramOption{tea.WithoutSignalHandler()}, extra...)...)

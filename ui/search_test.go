@@ -108,3 +108,56 @@ func TestSearchOverlayFitsEverySize(t *testing.T) {
 		checkFrame(t, screen(m), sz[0], sz[1])
 	}
 }
+
+// m6: a hit found by a word its text writes in two ("codeweek" for "Code
+// Week") opens at its first match, the title, not on a line far down
+// that writes it in one piece; the status bar says where the word was.
+func TestSearchHitOpensAtItsFirstMatch(t *testing.T) {
+	m := newSized(t, testOptions(t), 80, 20)
+	press(m, "/")
+	typeText(m, "codeweek")
+	press(m, "enter")
+	f := screen(m)
+	if s := stateOf(m); s.Current != "SKILLS-2" || !strings.Contains(s.Info, `"codeweek" found in its`) {
+		t.Fatalf("the status bar says where the word was found: %+v", s)
+	}
+	if !strings.Contains(f, "Korean schools in EU") || !strings.Contains(f, " 1/") || !strings.Contains(f, " 0% ") {
+		t.Fatalf("SKILLS-2 opens at its title, the first match:\n%s", f)
+	}
+}
+
+// m6: a hit found by a name its text does not show opens at the top, and
+// the status bar says so.
+func TestSearchHitFoundByAnotherNameOpensAtTheTop(t *testing.T) {
+	m := newSized(t, testOptions(t), 120, 40)
+	send(m, followMsgFound("SEMI", `SEMI: "chips" found in another of its names, not in its text`, "chips"))
+	if s := stateOf(m); !strings.Contains(s.Info, "another of its names") || !strings.Contains(screen(m), " 0% ") {
+		t.Fatalf("opens at the top, saying where the word was: %+v\n%s", s, screen(m))
+	}
+}
+
+// Polish: a find term is shown in the status bar while it is active, and
+// dropped when another item is shown (n and N step through it meanwhile).
+func TestFindTermIsShownAndDropped(t *testing.T) {
+	m := newSized(t, testOptions(t), 120, 40)
+	press(m, "ctrl+f")
+	typeText(m, "korea")
+	press(m, "enter")
+	lines := strings.Split(screen(m), "\n")
+	if last := lines[len(lines)-1]; !strings.Contains(last, `find "korea" 1/`) {
+		t.Fatalf("the status bar shows the find: %q", last)
+	}
+	press(m, "n")
+	if last := strings.Split(screen(m), "\n")[len(lines)-1]; !strings.Contains(last, `find "korea" 2/`) {
+		t.Fatalf("n steps, the status bar follows: %q", last)
+	}
+	before := stateOf(m).Current
+	press(m, "tab", "tab", "j") // the areas list: another area
+	if s := stateOf(m); s.Current == before {
+		t.Fatalf("setup: another item should show: %+v", s)
+	}
+	f := screen(m)
+	if strings.Contains(f, "find \"korea\"") || strings.Contains(f, "no match") || strings.Contains(f, " 1/") && strings.Contains(f, "korea\"") {
+		t.Fatalf("the find is dropped on another item:\n%s", f)
+	}
+}

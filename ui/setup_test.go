@@ -93,6 +93,7 @@ func keyMsg(k string) tea.KeyPressMsg {
 		"ctrl+c":     {Code: 'c', Mod: tea.ModCtrl},
 		"ctrl+s":     {Code: 's', Mod: tea.ModCtrl},
 		"ctrl+e":     {Code: 'e', Mod: tea.ModCtrl},
+		"ctrl+u":     {Code: 'u', Mod: tea.ModCtrl},
 	}
 	if msg, ok := named[k]; ok {
 		return msg

@@ -39,7 +39,7 @@ func (m *Model) breadcrumb() string {
 
 // statusBar shows an error, or the mode's own line (the find box, a
 // question), or a confirmation, or the facts: today, the next Council and
-// the help key. withCrumb folds the breadcrumb in when there is no room
+// the search and help keys. withCrumb folds the breadcrumb in when there is no room
 // for its own line.
 func (m *Model) statusBar(width int, withCrumb bool) string {
 	s := m.c.Styles.App
@@ -58,6 +58,10 @@ func (m *Model) statusBar(width int, withCrumb bool) string {
 	if withCrumb {
 		parts = append(parts, strings.TrimSpace(m.breadcrumb()))
 	}
+	if sought := m.page().Sought(); sought != "" {
+		d := m.c.Keys.Detail
+		parts = append(parts, "find "+sought+" ("+keys.Name(d.NextMatch)+"/"+keys.Name(d.PrevMatch)+" step)")
+	}
 	parts = append(parts, "today "+model.DateOf(m.c.Today).String())
 	if next := m.c.B.NextCouncil(m.c.Today); next != nil {
 		parts = append(parts, "next Council "+next.ID+" · "+next.DateAndPlace())
@@ -65,7 +69,9 @@ func (m *Model) statusBar(width int, withCrumb bool) string {
 	if m.set.content != "" {
 		parts = append(parts, m.set.content)
 	}
-	key := s.StatusKey.Render(keys.Name(m.c.Keys.Global.Help)) + s.StatusBar.Render(" help")
+	// The two keys a newcomer needs first, on every screen.
+	key := s.StatusKey.Render(keys.Name(m.c.Keys.Global.Search)) + s.StatusBar.Render(" search  ") +
+		s.StatusKey.Render(keys.Name(m.c.Keys.Global.Help)) + s.StatusBar.Render(" help")
 	room := width - lipgloss.Width(key) - 2
 	text := s.StatusBar.Render(" " + ansi.Truncate(strings.Join(parts, " · "), max(0, room), "…"))
 	gap := max(1, width-lipgloss.Width(text)-lipgloss.Width(key)-1)

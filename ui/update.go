@@ -52,8 +52,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.notes.Finish(msg)
 	case notes.ReadMsg:
 		m.read(msg)
+	case tea.FocusMsg:
+		cmd = m.notes.Check() // back from another window: the notes may have changed there
+	case notes.ReloadedMsg:
+		cmd = m.notesReloaded(msg)
 	case search.IndexMsg:
 		cmd = m.kb.search.Update(msg)
+	case exportNamedMsg:
+		cmd = m.exportAs(msg.name)
 	case exportedMsg:
 		m.exported(msg)
 	case signalMsg:
@@ -84,6 +90,7 @@ func (m *Model) resize(msg tea.WindowSizeMsg) tea.Cmd {
 	r := searchRect(f.body)
 	m.kb.search.SetSize(r.W, r.H)
 	m.kb.find.SetSize(f.status.W, 1)
+	m.kb.name.SetSize(f.status.W, 1)
 	m.kb.prompt.SetSize(f.status.W, 1)
 	cmd := m.page().SetSize(f.body.W, f.body.H)
 	return tea.Batch(cmd, m.fitEditor())
@@ -128,6 +135,27 @@ func (m *Model) notesChanged(msg notes.ChangedMsg) tea.Cmd {
 		m.status.info = msg.Info
 	}
 	m.notes.Rebuild()
+	return m.redrawNotes(msg)
+}
+
+// notesReloaded draws again what is drawn from the notes when the notes
+// file, changed elsewhere, held something new; the note being written,
+// if any, is the editor's and stays as typed.
+func (m *Model) notesReloaded(msg notes.ReloadedMsg) tea.Cmd {
+	cmd := m.notes.Seen(msg)
+	if msg.Err != nil {
+		m.status.err = msg.Err.Error()
+	}
+	if !msg.Changed {
+		return cmd
+	}
+	return tea.Batch(cmd, m.redrawNotes(notes.ChangedMsg{Noted: true}))
+}
+
+// redrawNotes has every page take a change of the notes (the agenda fills
+// its list again), the page shown draw its document again, and, after a
+// note changed, the search index built again.
+func (m *Model) redrawNotes(msg notes.ChangedMsg) tea.Cmd {
 	var cmds []tea.Cmd
 	for _, p := range m.tabs.pages {
 		cmds = append(cmds, p.Update(msg))

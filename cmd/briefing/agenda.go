@@ -37,7 +37,7 @@ func (a *app) agendaCommand() *cobra.Command {
 					return err
 				}
 			}
-			return printAgenda(c, l, s, asJSON, change == nil)
+			return printAgenda(c, l, s, asJSON)
 		}}
 	}
 	list := verb("list", "Print the agenda", cobra.NoArgs, nil)
@@ -94,8 +94,8 @@ func (a *app) agendaMove(b *model.Briefing, s *personal.Store, cmd *cobra.Comman
 }
 
 // printAgenda prints the agenda as a table or as JSON. An empty agenda is
-// said on standard error, and listing it is a soft failure (exit 1).
-func printAgenda(cmd *cobra.Command, l loaded, s *personal.Store, asJSON, listing bool) error {
+// said on standard error: a fresh install is not a failure.
+func printAgenda(cmd *cobra.Command, l loaded, s *personal.Store, asJSON bool) error {
 	list := []noteJSON{}
 	rows := [][]string{}
 	for i, id := range s.Agenda() {
@@ -110,9 +110,6 @@ func printAgenda(cmd *cobra.Command, l loaded, s *personal.Store, asJSON, listin
 	}
 	if len(rows) == 0 {
 		fmt.Fprintln(cmd.ErrOrStderr(), "The agenda is empty; add items with: briefing agenda add ID...")
-		if listing {
-			return silent(exitFailure)
-		}
 		return nil
 	}
 	width, _ := terminalWidth(out)

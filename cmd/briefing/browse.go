@@ -2,18 +2,26 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 
 	"github.com/spf13/cobra"
 
+	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/ui"
 	"github.com/eu-rok/briefing/ui/render"
 )
 
-// errNeedsTerminal is what plain `briefing` says when its output is a pipe
-// or a file: a full-screen program there would only write escape codes.
-var errNeedsTerminal = errors.New("briefing with no verb opens a full-screen browser and needs a terminal; " +
-	"to print instead, use `briefing list areas` or `briefing show ID`")
+// needsTerminal is what plain `briefing` (id "") or `briefing open ID`
+// says when its output is a pipe or a file: a full-screen program there
+// would only write escape codes.
+func needsTerminal(id string) error {
+	if id != "" {
+		return fmt.Errorf("briefing open starts the full-screen browser: it needs a terminal; to print the item, use: briefing show %s", model.SanitizeLine(id))
+	}
+	return errors.New("briefing with no verb opens a full-screen browser and needs a terminal; " +
+		"to print instead, use `briefing list areas` or `briefing show ID`")
+}
 
 // runBrowse is what plain `briefing` does: the TUI.
 func (a *app) runBrowse(cmd *cobra.Command, _ []string) error {
@@ -58,7 +66,7 @@ func (a *app) browse(cmd *cobra.Command, id string) error {
 		return a.browseAccessible(cmd, b, today, id)
 	}
 	if _, isTerm := terminalWidth(cmd.OutOrStdout()); !isTerm {
-		return usageErr(errNeedsTerminal)
+		return usageErr(needsTerminal(id))
 	}
 	guess := a.markdownTheme()
 	opts := ui.Options{

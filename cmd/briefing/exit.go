@@ -2,8 +2,10 @@ package main
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/export"
@@ -64,10 +66,11 @@ func exitCode(err error) int {
 // cobra's own checks (cobra.NoArgs, cobra.ExactArgs, an unknown verb) return
 // plain errors, which exitCode would take for failures.
 func usageArgs(c *cobra.Command) {
+	c.SuggestionsMinimumDistance = 2 // cobra's own default, which SuggestionsFor does not apply
 	if check := c.Args; check != nil {
 		c.Args = func(cmd *cobra.Command, args []string) error {
 			if err := check(cmd, args); err != nil {
-				return usageErr(err)
+				return usageErr(nearestVerb(cmd, args, err))
 			}
 			return nil
 		}
@@ -75,4 +78,29 @@ func usageArgs(c *cobra.Command) {
 	for _, sub := range c.Commands() {
 		usageArgs(sub)
 	}
+}
+
+// nearestVerb names the verb meant when the first argument is a verb
+// mistyped ("shwo"): cobra's own check says only that it is unknown. The
+// suggestion ends the sentence with no question mark, as fang adds a full
+// stop.
+func nearestVerb(cmd *cobra.Command, args []string, err error) error {
+	if !cmd.HasAvailableSubCommands() || len(args) == 0 {
+		return err
+	}
+	near := cmd.SuggestionsFor(args[0])
+	if len(near) == 0 {
+		return err
+	}
+	return fmt.Errorf("unknown command %q for %q; the nearest is %s", args[0], cmd.CommandPath(), cmd.CommandPath()+" "+near[0])
+}
+
+// flagErr says what a flag's value should be: pflag's own message quotes
+// the parser ("strconv.ParseInt: parsing ...").
+func flagErr(_ *cobra.Command, err error) error {
+	var bad *pflag.InvalidValueError
+	if errors.As(err, &bad) && bad.GetFlag().Value.Type() == "int" {
+		return usageErr(fmt.Errorf("--%s %q: write a whole number, for example --%s %s", bad.GetFlag().Name, bad.GetValue(), bad.GetFlag().Name, bad.GetFlag().DefValue))
+	}
+	return usageErr(err)
 }

@@ -17,6 +17,10 @@ func TestExitCodesByType(t *testing.T) {
 		says string
 	}{
 		{[]string{"frobnicate"}, 2, "unknown command"},
+		{[]string{"shwo"}, 2, "the nearest is briefing show"},
+		{[]string{"agenda", "lst"}, 2, "the nearest is briefing agenda list"},
+		{[]string{"search", "x", "--limit", "abc"}, 2, `--limit "abc": write a whole number, for example --limit 20`},
+		{[]string{"open", "SEMI-1"}, 2, "to print the item, use: briefing show SEMI-1"},
 		{[]string{"version", "extra"}, 2, "unknown command"},
 		{[]string{"list", "--bogus"}, 2, "unknown flag"},
 		{[]string{"show", "SEMI-9"}, 2, "SEMI-1"},
@@ -25,7 +29,8 @@ func TestExitCodesByType(t *testing.T) {
 		{[]string{"--data", data, "agenda", "shuffle"}, 2, "unknown command"},
 		{[]string{"--data", data, "agenda", "mv", "SEMI-1"}, 2, "accepts 2 arg"},
 		{[]string{"--data", data, "agenda", "add"}, 2, "requires at least 1 arg"},
-		{[]string{"--data", data, "agenda"}, 1, "agenda is empty"},
+		{[]string{"--data", data, "agenda"}, 0, "agenda is empty"},
+		{[]string{"--data", data, "notes"}, 0, "No notes or flags yet"},
 		{[]string{"--data", data, "agenda", "add", "SEMI-1"}, 0, ""},
 		{[]string{"--data", data, "agenda", "list", "--json"}, 0, ""},
 		{[]string{"--accessible=maybe", "list", "areas"}, 2, "true or false"},

@@ -93,7 +93,7 @@ func (a *app) exportCommand() *cobra.Command {
 	f.StringSliceVar(&areas, "area", nil, "add an `AREA` and its joint actions (repeat or separate with commas)")
 	f.BoolVar(&agenda, "agenda", false, "add the items on your agenda, in its order")
 	f.BoolVar(&notes, "notes", false, "print your notes under the items")
-	f.StringVar(&format, "format", "", "md or html (default: from the -o file's extension, else md)")
+	f.StringVar(&format, "format", "", "the file's format: md (Markdown) or html (default: from the -o file's extension, else md)")
 	f.StringVarP(&outFile, "output", "o", "", "write to `FILE` (atomically; - is standard output) instead of standard output")
 	f.BoolVar(&force, "force", false, "replace the -o file if it exists (only a regular file, keeping its mode)")
 	f.StringVar(&title, "title", "", "the note's title (default \"Briefing note\")")

@@ -16,8 +16,11 @@ var listNames = []string{"areas", "actions", "councils", "outcomes", "timeline",
 func (a *app) listCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:       "list " + strings.Join(listNames, "|"),
+		// KIND, not the nine names, which would widen the first column of
+		// the verbs' help past half a terminal.
+		Use:       "list KIND",
 		Short:     "List the items of one kind",
+		Long:      "list prints the items of one kind, one a line: " + strings.Join(listNames, ", ") + ".",
 		Example:   "  briefing list areas\n  briefing list actions --json\n  briefing list timeline",
 		ValidArgs: listNames,
 		Args: func(_ *cobra.Command, args []string) error {

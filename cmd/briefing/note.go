@@ -211,6 +211,7 @@ func (a *app) notesCommand() *cobra.Command {
 				n := describe(l, s, it.ID)
 				list = append(list, n)
 				first, _, _ := strings.Cut(model.Sanitize(n.Note), "\n")
+				first = model.PlainLine(first)
 				if n.ItemChanged {
 					first = "(" + personal.ItemChanged + ") " + first
 				}
@@ -221,8 +222,8 @@ func (a *app) notesCommand() *cobra.Command {
 				return writeJSON(out, list)
 			}
 			if len(rows) == 0 {
-				fmt.Fprintf(cmd.ErrOrStderr(), "No notes or flags yet in %s.\n", model.SanitizeLine(s.Dir()))
-				return silent(exitFailure)
+				fmt.Fprintf(cmd.ErrOrStderr(), "No notes or flags yet in %s; add one with: briefing note ID TEXT\n", model.SanitizeLine(s.Dir()))
+				return nil
 			}
 			width, _ := terminalWidth(out)
 			return table(out, rows, width)

@@ -76,8 +76,11 @@ func TestFlagsAndNotesList(t *testing.T) {
 	data := t.TempDir()
 	ok(t, "--data", data, "flag", "SEMI-1", "ai-1")
 	ok(t, "--data", data, "unflag", "AI-1")
-	ok(t, "--data", data, "note", "HPCQ-4", "ask about the call")
+	ok(t, "--data", data, "note", "HPCQ-4", "**Ask** about [the call](https://example.org/c)")
 	out := ok(t, "--data", data, "notes")
+	if !strings.Contains(out, "Ask about the call") {
+		t.Errorf("notes shows the note's Markdown, not its text:\n%s", out)
+	}
 	// The marks column is the agenda's: ★ for a flag, ✎ for a note.
 	if !strings.Contains(out, "★   SEMI-1") || !strings.Contains(out, " ✎  HPCQ-4") || strings.Contains(out, "AI-1") {
 		t.Errorf("notes printed:\n%s", out)
@@ -86,7 +89,7 @@ func TestFlagsAndNotesList(t *testing.T) {
 	if err := json.Unmarshal([]byte(ok(t, "--data", data, "notes", "--json")), &list); err != nil || len(list) != 2 {
 		t.Fatalf("notes --json: %v %+v", err, list)
 	}
-	if list[1].ID != "SEMI-1" || !list[1].Flag || list[1].Title == "" || list[0].Note != "ask about the call" {
+	if list[1].ID != "SEMI-1" || !list[1].Flag || list[1].Title == "" || list[0].Note != "**Ask** about [the call](https://example.org/c)" {
 		t.Errorf("notes --json: %+v", list)
 	}
 }
@@ -201,7 +204,7 @@ func TestExportAgendaHTMLToFile(t *testing.T) {
 func TestExportMarkdownAreaAndIDs(t *testing.T) {
 	out := ok(t, "--today", "2026-03-01", "export", "--area", "AI", "SEMI-1", "--format", "md", "--title", "AI")
 	if !strings.HasPrefix(out, "# AI\n") || !strings.Contains(out, "## 1. ") || !strings.Contains(out, "**AI-1** · joint action") ||
-		!strings.Contains(out, "## Sources") || strings.Contains(out, "My note") {
+		!strings.Contains(out, "## Sources") || strings.Contains(out, "Your note") {
 		t.Errorf("export printed:\n%s", out)
 	}
 	if strings.Index(out, "**SEMI-1**") > strings.Index(out, "**AI-1**") {

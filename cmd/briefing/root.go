@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/search"
 	"github.com/eu-rok/briefing/model/updates"
 )
 
@@ -68,6 +69,14 @@ func printError(w io.Writer, styles fang.Styles, err error) {
 		return
 	}
 	styles.ErrorText = styles.ErrorText.UnsetTransform()
+	var query *search.QueryError
+	if errors.As(err, &query) {
+		// The query and a caret under the fault go under the sentence, as
+		// written: fang would reflow them.
+		fang.DefaultErrorHandler(w, styles, errors.New(model.SanitizeLine(query.Msg)))
+		fmt.Fprintln(w, indent(caretLine(query)))
+		return
+	}
 	fang.DefaultErrorHandler(w, styles, errors.New(model.SanitizeLine(err.Error())))
 }
 
@@ -87,15 +96,16 @@ func (a *app) rootCommand() *cobra.Command {
 	flags := root.PersistentFlags()
 	flags.StringVar(&a.contentDir, "content", "", "read the content from this `DIR` instead of the built-in briefing")
 	flags.StringVar(&a.today, "today", "", "take this `DATE` (2026-03-01) as today, for statuses and the timeline")
-	flags.StringVar(&a.theme, "theme", "auto", "colours: auto, dark or light")
-	flags.VarPF(&a.accessible, "accessible", "", "browse in plain numbered lines, for screen readers (also chosen when TERM=dumb)").NoOptDefVal = "true"
 	flags.StringVar(&a.data, "data", "", "keep your notes, installed briefings and trusted keys in this `DIR` (default: $XDG_DATA_HOME/briefing or the OS data directory)")
 	root.SetVersionTemplate(versionTemplate())
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
-	root.AddCommand(a.listCommand(), a.showCommand(), a.openCommand(), a.statusCommand(), a.searchCommand(), a.validateCommand(), a.versionCommand(),
+	root.SetFlagErrorFunc(flagErr)
+	show, open := a.showCommand(), a.openCommand()
+	a.displayFlags(root, open, show)
+	root.AddCommand(a.listCommand(), show, open, a.statusCommand(), a.searchCommand(), a.validateCommand(), a.versionCommand(),
 		a.noteCommand(), a.notesCommand(), a.flagCommand(), a.unflagCommand(), a.agendaCommand(), a.exportCommand(),
 		a.updateCommand(), a.whatsnewCommand(), a.trustCommand(), a.diffCommand(), a.packCommand())
 	usageArgs(root)
+	tidyHelp(root)
 	return root
 }
 

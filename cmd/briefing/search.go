@@ -87,12 +87,6 @@ func (a *app) searchCommand() *cobra.Command {
 					time.Since(indexed).Round(time.Microsecond), ix.Len())
 			}
 			if err != nil {
-				var qe *search.QueryError
-				if errors.As(err, &qe) {
-					// Printed here, not by fang, which would reflow the caret line.
-					fmt.Fprintf(cmd.ErrOrStderr(), "briefing search: %s\n%s\n", qe.Msg, indent(caretLine(qe)))
-					return silent(exitUsage)
-				}
 				return usageErr(err)
 			}
 			if note := searchNote(res); note != "" {

@@ -119,7 +119,7 @@ func TestSourcesListEveryCitedSourceOnce(t *testing.T) {
 func TestNotesLeftOutUnlessAsked(t *testing.T) {
 	b, items, opts := fixture(t)
 	opts.Note = nil
-	if md := string(Markdown(b, items, opts)); strings.Contains(md, "My note") || strings.Contains(md, "timetable") {
+	if md := string(Markdown(b, items, opts)); strings.Contains(md, "Your note") || strings.Contains(md, "timetable") {
 		t.Error("notes printed without being asked for")
 	}
 }

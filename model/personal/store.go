@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -329,14 +330,19 @@ func (s *Store) OnAgenda(id string) bool {
 
 // AgendaAdd puts an item at the end of the agenda; one already on it stays
 // where it is.
-func (s *Store) AgendaAdd(id string) error {
+func (s *Store) AgendaAdd(id string) error { return s.AgendaInsert(id, math.MaxInt) }
+
+// AgendaInsert puts an item on the agenda at position pos, counted from 1
+// (past the end means last), as undoing its removal does; one already on
+// it stays where it is.
+func (s *Store) AgendaInsert(id string, pos int) error {
 	id = strings.TrimSpace(id)
 	if !storable(id) {
 		return fmt.Errorf("%q is not an item id", id)
 	}
 	return s.change(func(st *state) error {
 		if agendaIndex(st.agenda, id) < 0 {
-			st.agenda = append(st.agenda, id)
+			st.agenda = slices.Insert(st.agenda, max(0, min(pos-1, len(st.agenda))), id)
 		}
 		return nil
 	})

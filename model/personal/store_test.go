@@ -242,3 +242,28 @@ func TestBadIDsRefused(t *testing.T) {
 		}
 	}
 }
+
+func TestAgendaInsert(t *testing.T) {
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []struct {
+		id   string
+		pos  int
+		want []string
+	}{
+		{"A-1", 5, []string{"A-1"}},
+		{"B-1", 1, []string{"B-1", "A-1"}},
+		{"C-1", 2, []string{"B-1", "C-1", "A-1"}},
+		{"a-1", 1, []string{"B-1", "C-1", "A-1"}}, // on it already: stays
+		{"D-1", 0, []string{"D-1", "B-1", "C-1", "A-1"}},
+	} {
+		if err := s.AgendaInsert(step.id, step.pos); err != nil {
+			t.Fatal(err)
+		}
+		if got := s.Agenda(); !slices.Equal(got, step.want) {
+			t.Fatalf("insert %s at %d: %v, want %v", step.id, step.pos, got, step.want)
+		}
+	}
+}

@@ -29,46 +29,43 @@ func highlight(text string, terms []string) []int {
 
 // MatchRanges finds words in text as find in document does: each word
 // anywhere, accents folded both ways, case ignored unless the word has a
-// capital. It returns half-open ranges of rune (character) indexes into
-// text, in order, merged where they touch.
+// capital; a word of one piece ("codeweek") also where the text writes it
+// as two ("Code Week", "code-week"), as the index joins them. It returns
+// half-open ranges of rune (character) indexes into text, in order,
+// merged where they touch.
 func MatchRanges(text string, words []string) [][2]int {
 	if text == "" || len(words) == 0 {
 		return nil
 	}
 	folded, at := FoldMap(text)
-	lower := ""
+	n := utf8.RuneCountInString(text)
+	var folds, lowers []rune
 	var out [][2]int
 	for _, w := range words {
 		w = Fold(w)
 		if w == "" {
 			continue
 		}
-		hay := folded
-		if strings.ToLower(w) == w {
-			if lower == "" {
-				lower = strings.Map(unicode.ToLower, folded)
-			}
-			hay = lower
+		if folds == nil {
+			folds = []rune(folded)
 		}
-		runeAt, byteAt := 0, 0
-		for off := 0; ; {
-			i := strings.Index(hay[off:], w)
-			if i < 0 {
-				break
+		hay := folds
+		if strings.ToLower(w) == w {
+			if lowers == nil {
+				lowers = []rune(strings.Map(unicode.ToLower, folded))
 			}
-			i += off
-			runeAt += utf8.RuneCountInString(hay[byteAt:i])
-			byteAt = i
-			lo, hi := runeAt, runeAt+utf8.RuneCountInString(w)
+			hay = lowers
+		}
+		for _, r := range occurrences(hay, []rune(w)) {
+			lo, hi := r[0], r[1]
 			if at != nil {
-				end := utf8.RuneCountInString(text)
+				end := n
 				if hi < len(at) {
 					end = max(at[hi], at[hi-1]+1)
 				}
 				lo, hi = at[lo], end
 			}
 			out = append(out, [2]int{lo, hi})
-			off = i + len(w)
 		}
 	}
 	slices.SortFunc(out, func(a, b [2]int) int { return a[0] - b[0] })
@@ -82,6 +79,49 @@ func MatchRanges(text string, words []string) [][2]int {
 	}
 	return merged
 }
+
+// occurrences finds w in hay, as rune ranges, without overlaps. A space or
+// a hyphen between two letters of hay may be left out ("codeweek" in
+// "code week"), when the match starts and ends on whole words of hay: one
+// piece never matches across words it only touches ("eua" in "eu agree").
+func occurrences(hay, w []rune) [][2]int {
+	var out [][2]int
+	for lo := 0; lo+len(w) <= len(hay); {
+		hi, joined, ok := matchAt(hay, w, lo)
+		if ok && (!joined || (wordStart(hay, lo) && wordEnd(hay, hi))) {
+			out = append(out, [2]int{lo, hi})
+			lo = hi
+			continue
+		}
+		lo++
+	}
+	return out
+}
+
+// matchAt matches w in hay from lo, and says where the match ends and
+// whether it left out a separator.
+func matchAt(hay, w []rune, lo int) (hi int, joined, ok bool) {
+	i := lo
+	for j := 0; j < len(w); j++ {
+		if i < len(hay) && hay[i] == w[j] {
+			i++
+			continue
+		}
+		if j > 0 && i+1 < len(hay) && isSplit(hay[i]) && isWordRune(hay[i-1]) && hay[i+1] == w[j] && !isSplit(w[j]) {
+			i += 2
+			joined = true
+			continue
+		}
+		return 0, false, false
+	}
+	return i, joined, true
+}
+
+// isSplit is what may part the halves of a word written in one piece.
+func isSplit(r rune) bool { return r == ' ' || r == '-' }
+
+func wordStart(hay []rune, i int) bool { return i == 0 || !isWordRune(hay[i-1]) }
+func wordEnd(hay []rune, i int) bool   { return i == len(hay) || !isWordRune(hay[i]) }
 
 // snippetRunes is how much of a line a snippet shows, and snippetLead how
 // much of it comes before the match.
@@ -119,48 +159,4 @@ func oneLine(text string, at int) string {
 		line += "…"
 	}
 	return line
-}
-
-// plainLine takes the Markdown out of a line of a snippet: links keep
-// their text, emphasis and code marks go, and so does the mark that starts
-// a list item, a heading or a quote.
-func plainLine(s string) string {
-	if !strings.ContainsAny(s, "[*_`#->+0123456789") {
-		return s
-	}
-	lead := ""
-	if strings.HasPrefix(s, "…") {
-		lead, s = "…", s[len("…"):]
-	}
-	t := strings.TrimLeft(s, " ")
-	switch {
-	case strings.HasPrefix(t, "#"):
-		t = strings.TrimLeft(t, "#")
-	case strings.HasPrefix(t, "- "), strings.HasPrefix(t, "* "), strings.HasPrefix(t, "+ "), strings.HasPrefix(t, ">"):
-		t = t[1:]
-	default:
-		if i := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && strings.HasPrefix(t[i:], ". ") {
-			t = t[i+1:]
-		}
-	}
-	s = strings.TrimLeft(t, " ")
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '`':
-		case (c == '*' || c == '_') && i+1 < len(s) && s[i+1] == c:
-			i++
-		case c == ']' && i+1 < len(s) && s[i+1] == '(':
-			// The end of a link's text: leave out its address.
-			if j := strings.IndexByte(s[i:], ')'); j > 0 {
-				i += j
-			} else {
-				i = len(s)
-			}
-		case c == '[' && strings.Contains(s[i:], "]("):
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return lead + b.String()
 }

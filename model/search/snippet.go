@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/eu-rok/briefing/model"
 )
 
 // lineWith is the first line of text that holds one of the words found,
@@ -67,7 +69,7 @@ func (ix *Index) snippet(dc *doc, f Field, terms []string) (string, []int) {
 	if f != FieldID && f != FieldTitle {
 		text, at = lineWith(text, terms)
 	}
-	line := plainLine(oneLine(text, at))
+	line := model.PlainLine(oneLine(text, at))
 	idx := highlight(line, terms)
 	shift := utf8.RuneCountInString(prefix)
 	for i := range idx {

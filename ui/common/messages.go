@@ -4,10 +4,12 @@ import tea "charm.land/bubbletea/v2"
 
 // FollowMsg asks the root to open an item where it lives, as following a
 // link does, recording the place left in history, and to highlight words
-// in its document.
+// in its document; Found, if set, says in the status bar where the words
+// were found (a search hit found by a name its text does not show).
 type FollowMsg struct {
 	ID    string
 	Terms []string
+	Found string
 }
 
 // Follow is the command that sends a FollowMsg.

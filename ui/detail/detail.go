@@ -83,7 +83,9 @@ func (m *Model) Show(e model.Entry) tea.Cmd {
 		return nil
 	}
 	if !same {
-		m.offset, m.revealSoon = 0, false
+		// Words sought stay with the item they were sought in: n and N
+		// step through them there, and another item starts clean.
+		m.offset, m.revealSoon, m.terms = 0, false, nil
 	}
 	return m.refresh()
 }

@@ -2,6 +2,7 @@ package detail
 
 import (
 	"strconv"
+	"strings"
 
 	"charm.land/lipgloss/v2"
 
@@ -27,6 +28,15 @@ func (m Model) Terms() []string { return m.terms }
 // Matches is the number of matches and the current one, from 1 (0 when
 // there is none).
 func (m Model) Matches() (int, int) { return len(m.matches), m.current + 1 }
+
+// Sought says what is being sought in the document and how far the steps
+// are, for the status bar: "forum" 2/6; "" when nothing is.
+func (m Model) Sought() string {
+	if len(m.terms) == 0 {
+		return ""
+	}
+	return strconv.Quote(strings.Join(m.terms, " ")) + " " + m.MatchInfo()
+}
 
 // MatchInfo says "3/12" for the pane's border, or "" when nothing is sought.
 func (m Model) MatchInfo() string {

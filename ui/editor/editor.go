@@ -60,6 +60,7 @@ func New(c *common.Common, n *notes.Notes, id string) (Model, string) {
 	ta.Placeholder = "Your note in Markdown: what to raise, what the other side said, what to check."
 	st := textarea.DefaultStyles(c.Styles.Theme != render.Light)
 	st.Cursor.Blink = false
+	st.Cursor.Color = c.Styles.Cursor // bubbles' white vanishes on a light background
 	ta.SetStyles(st)
 	ta.SetValue(Text(n.Note(id)))
 	m := Model{c: c, notes: n, id: id, area: ta, loaded: ta.Value(), help: help.New()}

@@ -131,3 +131,18 @@ func TestControlCharactersAreShown(t *testing.T) {
 		}
 	}
 }
+
+// m4: the editor's cursor is drawn in the theme's cursor colour, which
+// reads on a light background and its highlighted line.
+func TestCursorTakesTheThemesColour(t *testing.T) {
+	s, err := personal.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, _ := notes.New(s, nil, nil)
+	c := &common.Common{Styles: theme.New(false, true), Keys: keys.DefaultKeyMap(nil)}
+	m, _ := New(c, n, "SEMI-1")
+	if got := m.area.Styles().Cursor.Color; got != c.Styles.Cursor {
+		t.Fatalf("cursor colour %v, want the theme's %v", got, c.Styles.Cursor)
+	}
+}

@@ -11,7 +11,9 @@ import (
 // wrappedHelp lays the key groups out in as many rows of columns as the
 // width needs. bubbles' FullHelpView draws one row and cuts what does not
 // fit with "…": with the personal keys the groups no longer fit in one row
-// of the help box, and the help must list every key.
+// of the help box, and the help must list every key. A binding listed in
+// an earlier group (the first group is the keys most needed) is not listed
+// again.
 func wrappedHelp(h help.Model, groups [][]key.Binding, width int) string {
 	h.SetWidth(0) // measure each row whole; the rows are made to fit here
 	var rows []string
@@ -22,8 +24,10 @@ func wrappedHelp(h help.Model, groups [][]key.Binding, width int) string {
 			row = nil
 		}
 	}
+	seen := map[key.Help]bool{}
 	for _, g := range groups {
-		if !anyEnabled(g) {
+		g = unseen(g, seen)
+		if len(g) == 0 {
 			continue
 		}
 		if len(row) > 0 && lipgloss.Width(h.FullHelpView(append(row[:len(row):len(row)], g))) > width {
@@ -35,11 +39,15 @@ func wrappedHelp(h help.Model, groups [][]key.Binding, width int) string {
 	return strings.Join(rows, "\n\n")
 }
 
-func anyEnabled(g []key.Binding) bool {
+// unseen is a group's enabled bindings that were not listed before, and
+// marks them as listed.
+func unseen(g []key.Binding, seen map[key.Help]bool) []key.Binding {
+	var out []key.Binding
 	for _, b := range g {
-		if b.Enabled() {
-			return true
+		if b.Enabled() && !seen[b.Help()] {
+			seen[b.Help()] = true
+			out = append(out, b)
 		}
 	}
-	return false
+	return out
 }

@@ -12,7 +12,7 @@ func TestHint(t *testing.T) {
 	if got, want := Hint(s.Up, s.Down, s.Open, s.Close), "↑↓ move · enter open · esc back"; got != want {
 		t.Errorf("search hint %q, want %q", got, want)
 	}
-	if got, want := Hint(k.Help.Close), "? or esc to close"; got != want {
+	if got, want := Hint(k.Help.Up, k.Help.Down, k.Help.Close), "↑↓ scroll · ?/esc/q close"; got != want {
 		t.Errorf("help hint %q, want %q", got, want)
 	}
 	off := key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "zap"), key.WithDisabled())

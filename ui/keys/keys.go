@@ -13,6 +13,7 @@ type KeyMap struct {
 	List     List     // a list's cursor
 	Detail   Detail   // the document's scroll and matches
 	Find     Find     // the find-in-document box
+	Line     Line     // a line of text asked for (an export's name)
 	Search   Search   // the search box
 	Help     Help     // the help overlay
 	Personal Personal // the user's own layer, on the current item
@@ -57,14 +58,19 @@ type Find struct {
 	Accept, Cancel, Erase, Clear key.Binding
 }
 
+// Line takes or leaves a line of text asked for; every other key edits it.
+type Line struct {
+	Accept, Cancel key.Binding
+}
+
 // Search moves through the results and opens one; letters are the query.
 type Search struct {
 	Up, Down, Open, Close key.Binding
 }
 
-// Help closes the help overlay.
+// Help scrolls and closes the help overlay.
 type Help struct {
-	Close key.Binding
+	Close, Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 }
 
 // Personal acts on the user's own layer: the note and the flag on the
@@ -97,9 +103,10 @@ type Tracker struct {
 	Filter, Sort, Status, Strength key.Binding
 }
 
-// Agenda takes items off the agenda and moves them, in the Agenda view.
+// Agenda takes items off the agenda, puts back the last one taken off,
+// and moves them, in the Agenda view.
 type Agenda struct {
-	Remove, Up, Down key.Binding
+	Remove, Undo, Up, Down key.Binding
 }
 
 // WhatsNew marks what's new as read.
@@ -140,7 +147,7 @@ func DefaultKeyMap(viewNames []string) KeyMap {
 		List: List{
 			Up:       b(k("up", "k"), h("↑/k", "up")),
 			Down:     b(k("down", "j"), h("↓/j", "down")),
-			PageUp:   b(k("pgup", "ctrl+b"), h("pgup", "page up")),
+			PageUp:   b(k("pgup", "ctrl+b", "ctrl+u"), h("pgup", "page up")),
 			PageDown: b(k("pgdown", "ctrl+d"), h("pgdn", "page down")),
 			Top:      b(k("g", "home"), h("g/home", "first")),
 			Bottom:   b(k("G", "end"), h("G/end", "last")),
@@ -166,14 +173,26 @@ func DefaultKeyMap(viewNames []string) KeyMap {
 			Erase:  b(k("backspace"), h("backspace", "erase")),
 			Clear:  b(k("ctrl+u"), h("ctrl+u", "clear the words")),
 		},
+		Line: Line{
+			Accept: b(k("enter"), h("enter", "write")),
+			Cancel: b(k("esc"), h("esc", "cancel")),
+		},
 		Search: Search{
-			Up:    b(k("up", "ctrl+p"), h("↑", "move")),
-			Down:  b(k("down", "ctrl+n"), h("↓", "move")),
+			// ctrl+k/ctrl+j as in fzf (ctrl+k no longer cuts the line).
+			Up:    b(k("up", "ctrl+p", "ctrl+k"), h("↑", "move")),
+			Down:  b(k("down", "ctrl+n", "ctrl+j"), h("↓", "move")),
 			Open:  b(k("enter"), h("enter", "open")),
 			Close: b(k("esc"), h("esc", "back")),
 		},
 		Help: Help{
-			Close: b(k("?", "esc"), h("? or esc", "to close")),
+			// q closes the help, as in less, k9s and lazygit.
+			Close:    b(k("?", "esc", "q"), h("?/esc/q", "close")),
+			Up:       b(k("up", "k"), h("↑", "scroll")),
+			Down:     b(k("down", "j"), h("↓", "scroll")),
+			PageUp:   b(k("pgup", "b", "ctrl+b", "ctrl+u"), h("pgup", "page up")),
+			PageDown: b(k("pgdown", "space", "ctrl+d", "ctrl+f"), h("pgdn", "page down")),
+			Top:      b(k("g", "home"), h("g", "top")),
+			Bottom:   b(k("G", "end"), h("G", "bottom")),
 		},
 		Personal: Personal{
 			Flag:         b(k("*", "m"), h("*/m", "flag ★ on/off")),
@@ -203,7 +222,9 @@ func DefaultKeyMap(viewNames []string) KeyMap {
 			Strength: b(k("w"), h("w", "filter by strength")),
 		},
 		Agenda: Agenda{
-			Remove: b(k("x", "d", "delete"), h("x/d", "take off the agenda")),
+			// Not d: d scrolls the document, one Tab away.
+			Remove: b(k("x", "delete"), h("x/del", "take off the agenda")),
+			Undo:   b(k("u"), h("u", "put back the last taken off")),
 			Up:     b(k("K", "shift+up"), h("K/shift+↑", "move up the agenda")),
 			Down:   b(k("J", "shift+down"), h("J/shift+↓", "move down the agenda")),
 		},

@@ -219,7 +219,7 @@ Search takes words (all must match), 'exact, ^start, end$, !leave-out, a | b, an
 
 // entryScreen builds a list screen of entries.
 func (s *session) entryScreen(title, intro string, entries []model.Entry, label func(model.Entry) string) *screen {
-	sc := &screen{title: fmt.Sprintf("%s, %d items", title, len(entries)), lead: intro, choices: entries}
+	sc := &screen{title: title + ", " + model.Plural(len(entries), "item", "items"), lead: intro, choices: entries}
 	for _, e := range entries {
 		sc.labels = append(sc.labels, label(e))
 	}
@@ -256,7 +256,7 @@ func (s *session) timeline() *screen {
 		es = append(es, m.Entry)
 		labels = append(labels, fmt.Sprintf("%s: %s (%s)", m.Date, m.Entry.Base().Title, s.b.StateOf(m.Entry, s.today)))
 	}
-	sc := &screen{title: fmt.Sprintf("Timeline, %d items, oldest first", len(es)), lead: "Today is " + s.dateText() + ". Choose a moment:", choices: es, labels: labels}
+	sc := &screen{title: "Timeline, " + model.Plural(len(es), "item", "items") + ", oldest first", lead: "Today is " + s.dateText() + ". Choose a moment:", choices: es, labels: labels}
 	return sc
 }
 

@@ -53,12 +53,15 @@ type Item struct {
 
 // Cell is one column of a table row: its text cut or padded to Width, in
 // its tone. A cell with Min set is drawn only in a list at least Min cells
-// wide, so a narrow pane drops the columns it can do without.
+// wide, so a narrow pane drops the columns it can do without; one with Max
+// set only in a list narrower than Max, so a narrow pane can draw a
+// shorter form of a column (a cell with Min and one with Max).
 type Cell struct {
 	Text  string
 	Width int
 	Tone  Tone
 	Min   int
+	Max   int
 	Right bool // aligned right (numbers)
 	ID    bool // drawn in the id colour
 	Toned bool // drawn in Tone's colour
@@ -76,6 +79,7 @@ type Model struct {
 	width, height int
 	focused       bool
 	marker        common.Marker // the user's marks on a row, or nil (marks.go)
+	need          int           // the width at which no row is cut (Need)
 }
 
 // New returns an empty list that draws the marks marker gives (nil: none).
@@ -88,11 +92,43 @@ func New(c *common.Common, marker common.Marker) Model {
 func (m *Model) SetItems(items []Item) {
 	keep, _ := m.Selected()
 	m.items = items
+	m.need = need(items)
 	m.cursor, m.offset = 0, 0
 	if keep.ID == "" || !m.SelectID(keep.ID) {
 		m.cursor = m.step(-1, 1)
 	}
 	m.clamp()
+}
+
+// Need is the width the list needs to draw every row whole (a table's
+// rows are cut to any width, and count only their cells): the page gives
+// a list this much before the document takes the rest.
+func (m Model) Need() int { return m.need }
+
+// need measures rows once, as they are set: the cursor, the marks column,
+// and the widest text.
+func need(items []Item) int {
+	widest := 0
+	for _, it := range items {
+		if it.Divider {
+			continue
+		}
+		w := 0
+		if it.Prefix != "" {
+			w += ansi.StringWidth(it.Prefix) + 1
+		}
+		for _, c := range it.Cells {
+			w += c.Width + 1
+		}
+		if len(it.Cells) == 0 {
+			w += ansi.StringWidth(it.Title)
+		}
+		if it.Suffix != "" {
+			w += ansi.StringWidth(it.Suffix) + 1
+		}
+		widest = max(widest, w)
+	}
+	return len("› ") + marksWidth + widest
 }
 
 // Items returns the rows.

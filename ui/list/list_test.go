@@ -90,6 +90,10 @@ func TestCursorSkipsDividers(t *testing.T) {
 	if p := m.Place(); p.Cursor != 5 || p.Offset != 3 {
 		t.Errorf("end goes to the last row, scrolled into view: %+v", p)
 	}
+	m.Update(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}) // as in vim and less
+	if sel, _ := m.Selected(); sel.ID == "AI-1" {
+		t.Error("ctrl+u pages up")
+	}
 }
 
 func TestSetItemsKeepsTheSelection(t *testing.T) {

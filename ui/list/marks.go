@@ -5,6 +5,10 @@ import (
 	"github.com/eu-rok/briefing/ui/common"
 )
 
+// marksWidth is the marks column at its widest: the mark of what's new,
+// ★, ✎ and a space.
+const marksWidth = 4
+
 // anyMarked reports whether some row has a mark, and whether some has a
 // mark of what's new: a list where none has keeps its full width, without
 // a marks column, and one without news has no cell for it.

@@ -26,7 +26,7 @@ func (m Model) suffix(it Item) string {
 func (m Model) cellsFor(it Item) []Cell {
 	out := make([]Cell, 0, len(it.Cells))
 	for _, c := range it.Cells {
-		if c.Min > 0 && m.width < c.Min {
+		if (c.Min > 0 && m.width < c.Min) || (c.Max > 0 && m.width >= c.Max) {
 			continue
 		}
 		c.Text = fitCell(c.Text, c.Width, c.Right) + " "

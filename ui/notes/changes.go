@@ -3,10 +3,12 @@ package notes
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/personal"
 )
 
@@ -65,14 +67,26 @@ func (n *Notes) AgendaAdd(id string) tea.Cmd {
 	}
 	return n.Change(id, func(s *personal.Store) (string, error) {
 		err := s.AgendaAdd(id)
-		return fmt.Sprintf("added %s to the agenda: %d items (the Agenda view lists them)", id, len(s.Agenda())), err
+		return fmt.Sprintf("added %s to the agenda: %s (the Agenda view lists them)", id, model.Plural(len(s.Agenda()), "item", "items")), err
 	})
 }
 
-// AgendaRemove takes an item off the agenda.
-func (n *Notes) AgendaRemove(id string) tea.Cmd {
+// AgendaRemove takes an item off the agenda; undoKey is the key that puts
+// it back, for the message.
+func (n *Notes) AgendaRemove(id, undoKey string) tea.Cmd {
 	return n.Change(id, func(s *personal.Store) (string, error) {
-		return "took " + id + " off the agenda; its note and flag stay", s.AgendaRemove(id)
+		return "took " + id + " off the agenda (" + undoKey + " puts it back); its note and flag stay", s.AgendaRemove(id)
+	})
+}
+
+// AgendaRestore puts an item taken off the agenda back at its place,
+// counted from 1.
+func (n *Notes) AgendaRestore(id string, pos int) tea.Cmd {
+	return n.Change(id, func(s *personal.Store) (string, error) {
+		err := s.AgendaInsert(id, pos)
+		order := s.Agenda()
+		at := slices.IndexFunc(order, func(x string) bool { return model.SameID(x, id) })
+		return fmt.Sprintf("put %s back on the agenda at place %d of %d", id, at+1, len(order)), err
 	})
 }
 

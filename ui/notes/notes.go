@@ -26,6 +26,7 @@ type Notes struct {
 	marks    map[string]common.Marks
 	news     *updates.Tracker         // what the user read; nil for content from a directory (news.go)
 	unread   map[string]whatsnew.Mark // its marks, by model.IDKey
+	seen     stamp                    // the notes file when last looked at (watch.go)
 }
 
 // New takes the store and what opening it said, and the record of what
@@ -35,6 +36,9 @@ type Notes struct {
 // store the notes are off.
 func New(store *personal.Store, openErr error, news *updates.Tracker) (*Notes, string) {
 	n := &Notes{store: store, news: news, unread: unreadOf(news)}
+	if store != nil {
+		n.seen = stampOf(store.Path())
+	}
 	say := ""
 	switch {
 	case store == nil:

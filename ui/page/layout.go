@@ -7,19 +7,21 @@ import (
 )
 
 // Layout numbers. The breakpoints follow gh-dash: a list narrower than about
-// 30 columns stops being readable, a document narrower than about 50 wraps
-// too often.
+// 30 columns stops being readable, a document narrower than about 40 wraps
+// too often, and one wider than about 100 is hard to read across. Lists
+// get the width their rows need, as far as the document's share allows;
+// on a wide screen, once the document has its measure, the lists get the
+// rest.
 const (
 	threePaneMin      = 120 // from this width: list | list | detail
 	twoPaneMin        = 80  // from this width: list | detail
-	areaColumnWidth   = 28  // the areas list in three-pane mode
 	listMinWidth      = 28
-	listMaxWidth      = 48
-	listShare         = 0.36 // of the width, for the list in list | detail
-	subShare          = 0.30 // of the width, for the actions list with three panes
-	linksMaxHeight    = 10   // rows of the related items, border included
-	linksMinColumn    = 14   // below this detail height the links hide
-	minDetailForLinks = 3    // lines of document kept above the links
+	detailMin         = 40  // the document's columns beside lists, at the least
+	detailMeasure     = 100 // and at the most, before the lists take the rest
+	detailShare       = 0.45
+	linksMaxHeight    = 10 // rows of the related items, border included
+	linksMinColumn    = 14 // below this detail height the links hide
+	minDetailForLinks = 3  // lines of document kept above the links
 	// A table view (the tracker) gives its list most of the width and
 	// keeps a readable column for the detail.
 	tableShare     = 0.6 // of the width, for a table's list beside the detail
@@ -27,14 +29,18 @@ const (
 )
 
 func init() {
-	// Three panes must leave the detail some room, or the breakpoint lies.
-	if threePaneMin-areaColumnWidth-int(subShare*threePaneMin) < listMinWidth {
-		panic("page: three-pane breakpoint leaves no room for the detail")
-	}
-	if twoPaneMin <= listMaxWidth || twoPaneMin-listMaxWidth < 30 {
-		panic("page: two-pane breakpoint leaves no room for the detail")
+	// Two lists and the document must fit at the three-pane breakpoint,
+	// and one list and the document at the two-pane one, or the
+	// breakpoints lie.
+	if listRoom(threePaneMin) < 2*listMinWidth || listRoom(twoPaneMin) < listMinWidth {
+		panic("page: a breakpoint leaves no room for the lists")
 	}
 }
+
+// listRoom is how many columns the lists beside the document may take
+// together at a width: the document keeps its share, between detailMin
+// and detailMeasure.
+func listRoom(w int) int { return w - clamp(int(detailShare*float64(w)), detailMin, detailMeasure) }
 
 // Rect is a region of the page in cells. A zero Rect is not drawn.
 type Rect struct{ X, Y, W, H int }
@@ -77,17 +83,21 @@ func (p *Model) arrangeFor(focus Pane) layout {
 	switch l.panes {
 	case 3:
 		if p.hasSub() {
-			sw := clamp(int(subShare*float64(w)), listMinWidth, listMaxWidth)
-			l.nav = Rect{b.X, b.Y, areaColumnWidth, b.H}
-			l.sub = Rect{b.X + areaColumnWidth, b.Y, sw, b.H}
-			column = Rect{l.sub.X + sw, b.Y, w - areaColumnWidth - sw, b.H}
+			// The second list (the joint actions) says more in its
+			// titles than the first (the areas) does: it is served first.
+			room := listRoom(w)
+			sw := clamp(p.sub.Need()+pane.Frame, listMinWidth, room-listMinWidth)
+			nw := clamp(p.nav.Need()+pane.Frame, listMinWidth, room-sw)
+			l.nav = Rect{b.X, b.Y, nw, b.H}
+			l.sub = Rect{b.X + nw, b.Y, sw, b.H}
+			column = Rect{l.sub.X + sw, b.Y, w - nw - sw, b.H}
 		} else {
-			lw := p.navWidth(w, listMaxWidth+8)
+			lw := p.navWidth(w)
 			l.nav = Rect{b.X, b.Y, lw, b.H}
 			column = Rect{b.X + lw, b.Y, w - lw, b.H}
 		}
 	case 2:
-		lw := p.navWidth(w, listMaxWidth)
+		lw := p.navWidth(w)
 		left := Rect{b.X, b.Y, lw, b.H}
 		if p.leftShowsSub(focus) {
 			l.sub = left
@@ -109,13 +119,19 @@ func (p *Model) arrangeFor(focus Pane) layout {
 	return l
 }
 
-// navWidth is the width of the main list beside the detail: a share of
-// the screen up to most, or for a table most of the screen.
-func (p *Model) navWidth(w, most int) int {
+// navWidth is the width of the list column beside the detail: what its
+// lists need, within the lists' room, or for a table most of the screen.
+// The column is as wide whichever of a view's two lists it shows, so it
+// does not jump as the focus moves.
+func (p *Model) navWidth(w int) int {
 	if p.view.Wide() {
 		return clamp(int(tableShare*float64(w)), listMinWidth, max(listMinWidth, w-tableDetailMin))
 	}
-	return clamp(int(listShare*float64(w)), listMinWidth, most)
+	need := p.nav.Need()
+	if p.hasSub() {
+		need = max(need, p.sub.Need())
+	}
+	return clamp(need+pane.Frame, listMinWidth, max(listMinWidth, listRoom(w)))
 }
 
 // leftShowsSub says whether, with two panes, the list column shows the

@@ -63,6 +63,9 @@ func New(c *common.Common, n *notes.Notes, cache *detail.Cache, v View) *Model {
 // Name is the view's name.
 func (p *Model) Name() string { return p.view.Name() }
 
+// Tab is how the view shows in a narrow tab bar.
+func (p *Model) Tab() Tab { return p.view.Tab() }
+
 // Export is what the export key writes from this page: the view decides,
 // given the item the keys act on (Current).
 func (p *Model) Export() (Export, bool) {
@@ -216,3 +219,7 @@ func (p *Model) FullHelp() [][]key.Binding {
 
 // Highlight marks words in the document, as a search or a find does.
 func (p *Model) Highlight(terms []string) { p.detail.Highlight(terms) }
+
+// Sought is what is being sought in the document, and the step: "forum"
+// 2/6; "" when nothing is.
+func (p *Model) Sought() string { return p.detail.Sought() }

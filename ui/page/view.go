@@ -18,6 +18,8 @@ import (
 type View interface {
 	// Name is the view's name in the tab bar and the breadcrumb.
 	Name() string
+	// Tab is how the view shows in a tab bar too narrow for every name.
+	Tab() Tab
 	// Title is the main list's title: its name, and any order or filter.
 	Title() string
 	// Items are the main list's rows, made again whenever the view asks
@@ -50,6 +52,16 @@ type View interface {
 	// ShortHelp and FullHelp list the view's own keys.
 	ShortHelp() []key.Binding
 	FullHelp() [][]key.Binding
+}
+
+// Tab is how a view shows in a tab bar too narrow for every full name.
+type Tab struct {
+	// Short is the name cut down ("Time" for Timeline), drawn beside
+	// the view shown, which keeps its full name; "" keeps the name.
+	Short string
+	// Keep is how long the tab stays as the bar narrows: the tabs with
+	// the least go first. The views most used keep most.
+	Keep int
 }
 
 // Spot is where an item shows in a view: the rows to select, and the item
@@ -92,6 +104,10 @@ func (Base) SubTitle() string { return "" }
 
 // SubItems is nothing.
 func (Base) SubItems(string) []list.Item { return nil }
+
+// Tab is no short name: the full name stays, and the tab is among the
+// first to leave a narrow bar.
+func (Base) Tab() Tab { return Tab{} }
 
 // Wide is false: the list is a column beside the document.
 func (Base) Wide() bool { return false }

@@ -57,11 +57,11 @@ func Markdown(md string, width int, theme Theme) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("preparing the Markdown renderer: %w", err)
 	}
-	out, err := r.Render(md)
+	out, err := r.Render(keepWhole(md))
 	if err != nil {
 		return "", fmt.Errorf("rendering Markdown: %w", err)
 	}
-	return strings.Trim(safeLinks(out), "\n"), nil
+	return strings.Trim(safeLinks(restore(out)), "\n"), nil
 }
 
 // hyperlink is an OSC 8 hyperlink as glamour writes one: ESC ] 8 ;

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 var osc8 = regexp.MustCompile("\x1b\\]8;[^;]*;([^\x07\x1b]*)")
@@ -34,6 +36,31 @@ func TestOnlySafeLinksBecomeHyperlinks(t *testing.T) {
 	for _, text := range []string{"a", "b", "c", "e", "f", "g", "h"} {
 		if !strings.Contains(out, text) {
 			t.Errorf("the text %q was lost", text)
+		}
+	}
+}
+
+// An address or an id is never cut where glamour would break a line (after
+// a dot or a hyphen), and comes out as written, in the text and in the
+// hyperlink.
+func TestAddressesAndIDsStayWhole(t *testing.T) {
+	md := "The sides agreed to meet again, as the legal clause says (see OV-LEGAL), " +
+		"and MSIT said so at https://www.msit.go.kr/eng/bbs/view.do?id=42 in its release. " +
+		"A [link](https://example.org/a-b.c) and EV-2025-SEMI-FORUM2."
+	for width := 50; width <= 90; width++ { // the longest address fits
+
+		out, err := Markdown(md, width, Plain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		flat := ansi.Strip(out)
+		for _, whole := range []string{"OV-LEGAL", "https://www.msit.go.kr/eng/bbs/view.do?id=42", "EV-2025-SEMI-FORUM2", "https://example.org/a-b.c"} {
+			if !strings.Contains(flat, whole) {
+				t.Fatalf("at %d columns %q is cut:\n%s", width, whole, flat)
+			}
+		}
+		if strings.ContainsRune(flat, '\U000F0001') || strings.ContainsRune(out, '\U000F0002') {
+			t.Fatalf("a stand-in is left in:\n%q", out)
 		}
 	}
 }

@@ -12,6 +12,7 @@ package search
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -89,6 +90,7 @@ func (m *Model) Open() tea.Cmd {
 	// A steady cursor: a blinking one redraws the screen twice a second
 	// for nothing, and an accessible terminal wants no animation.
 	st.Cursor.Blink = false
+	st.Cursor.Color = m.c.Styles.Cursor // bubbles' white vanishes on a light background
 	m.input.SetStyles(st)
 	return m.Focus()
 }
@@ -204,7 +206,31 @@ func (m *Model) open() tea.Cmd {
 	if !ok {
 		return nil
 	}
-	return common.Follow(h.ID, h.Terms)
+	follow := common.FollowMsg{ID: h.ID, Terms: h.Terms, Found: foundIn(h)}
+	return func() tea.Msg { return follow }
+}
+
+// fieldPlace names each field of an item as the status bar says where a
+// word was found.
+var fieldPlace = map[search.Field]string{
+	search.FieldID:      "its id",
+	search.FieldTitle:   "its title",
+	search.FieldAlias:   "another of its names, not in its text",
+	search.FieldFacts:   "its facts",
+	search.FieldSummary: "its summary",
+	search.FieldBody:    "its text",
+	search.FieldNote:    "your note",
+}
+
+// foundIn says where a hit's best word was found: "SKILLS-2: "codeweek"
+// found in its text".
+func foundIn(h search.Hit) string {
+	for _, m := range h.Why {
+		if m.Field == h.Field && fieldPlace[m.Field] != "" {
+			return fmt.Sprintf("%s: %q found in %s", h.ID, m.Found, fieldPlace[m.Field])
+		}
+	}
+	return ""
 }
 
 // show puts the results of query seq on screen, or its problem.

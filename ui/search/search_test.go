@@ -133,6 +133,15 @@ func TestTypeMoveOpen(t *testing.T) {
 	if r, _ := m.Selected(); r.ID != second.ID {
 		t.Fatalf("ctrl+n went to %s, want %s", r.ID, second.ID)
 	}
+	// As in fzf: ctrl+k up, ctrl+j down, the words left as typed.
+	run(m, tea.KeyPressMsg{Code: 'k', Mod: tea.ModCtrl})
+	if r, _ := m.Selected(); r.ID != "SKILLS-2" || m.input.Value() != "codeweek" {
+		t.Fatalf("ctrl+k went to %s, words %q", r.ID, m.input.Value())
+	}
+	run(m, tea.KeyPressMsg{Code: 'j', Mod: tea.ModCtrl})
+	if r, _ := m.Selected(); r.ID != second.ID {
+		t.Fatalf("ctrl+j went to %s, want %s", r.ID, second.ID)
+	}
 	out := run(m, tea.KeyPressMsg{Code: tea.KeyEnter})
 	if len(out) != 1 {
 		t.Fatalf("enter sent %v", out)
@@ -286,4 +295,15 @@ func TestView(t *testing.T) {
 			t.Errorf("the keys typed before the index are replayed: %q", m.Query())
 		}
 	})
+}
+
+// m4: the box's cursor is drawn in the theme's cursor colour, which reads
+// on a light background (bubbles' own is white).
+func TestCursorTakesTheThemesColour(t *testing.T) {
+	c := &common.Common{Styles: theme.New(false, true), Keys: keys.DefaultKeyMap(nil)}
+	m := New(c)
+	m.Open()
+	if got := m.input.Styles().Cursor.Color; got != c.Styles.Cursor {
+		t.Fatalf("cursor colour %v, want the theme's %v", got, c.Styles.Cursor)
+	}
 }

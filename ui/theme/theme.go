@@ -20,6 +20,11 @@ type palette struct {
 type Styles struct {
 	Theme render.Theme // which glamour style goes with these colours
 
+	// Cursor is the text cursor's colour in the search box and the note
+	// editor: the text's own, which reads on the theme's background; nil
+	// without colour, where the cursor is reverse video.
+	Cursor color.Color
+
 	App struct {
 		TabActive, TabInactive, Breadcrumb, StatusBar, StatusKey, Error lipgloss.Style
 	}
@@ -61,6 +66,7 @@ func New(isDark, color bool) Styles {
 		s.Theme = render.Plain
 		return plain(s)
 	}
+	s.Cursor = p.Text
 	base := lipgloss.NewStyle()
 	s.App.TabActive = base.Bold(true).Foreground(p.Accent).Underline(true).Padding(0, 1)
 	s.App.TabInactive = base.Foreground(p.Muted).Padding(0, 1)

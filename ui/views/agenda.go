@@ -31,10 +31,15 @@ type agenda struct {
 	// next is the row to select once a removal is saved: the item after
 	// the one removed, or the one before at the end.
 	next string
+	// removed is the last item taken off the agenda and its place
+	// (from 1), for the undo key; "" when there is nothing to undo.
+	removed    string
+	removedPos int
 }
 
-func (v *agenda) Name() string { return "Agenda" }
-func (v *agenda) Wide() bool   { return true }
+func (v *agenda) Name() string  { return "Agenda" }
+func (v *agenda) Tab() page.Tab { return page.Tab{Short: "Agenda", Keep: 5} }
+func (v *agenda) Wide() bool    { return true }
 
 // Title says when the notes cannot be saved.
 func (v *agenda) Title() string {
@@ -106,11 +111,12 @@ func (v *agenda) rows(id, position string) []list.Item {
 	return out
 }
 
-// firstLine is a note's first non-blank line, made safe to draw.
+// firstLine is a note's first non-blank line as plain text, made safe to
+// draw.
 func firstLine(note string) string {
 	for line := range strings.SplitSeq(note, "\n") {
 		if line = strings.TrimSpace(line); line != "" {
-			line = strings.TrimLeft(line, "#>*- ")
+			line = model.PlainLine(line)
 			if r := []rune(line); len(r) > notePreviewRunes {
 				line = string(r[:notePreviewRunes]) + "…"
 			}
@@ -139,6 +145,8 @@ func (v *agenda) Update(msg tea.Msg, lists page.Lists) (tea.Cmd, bool) {
 		switch {
 		case key.Matches(msg, ak.Remove):
 			return v.remove(lists), true
+		case key.Matches(msg, ak.Undo):
+			return v.undo(), true
 		case key.Matches(msg, ak.Up):
 			return v.shift(lists, -1), true
 		case key.Matches(msg, ak.Down):
@@ -165,6 +173,7 @@ func (v *agenda) remove(lists page.Lists) tea.Cmd {
 	order := v.d.Notes.Agenda()
 	v.next = ""
 	if i := slices.IndexFunc(order, func(x string) bool { return model.SameID(x, id) }); i >= 0 {
+		v.removed, v.removedPos = id, i+1
 		switch {
 		case i+1 < len(order):
 			v.next = order[i+1]
@@ -172,7 +181,18 @@ func (v *agenda) remove(lists page.Lists) tea.Cmd {
 			v.next = order[i-1]
 		}
 	}
-	return v.d.Notes.AgendaRemove(id)
+	return v.d.Notes.AgendaRemove(id, keys.Name(v.d.C.Keys.Agenda.Undo))
+}
+
+// undo puts the last item taken off the agenda back at its place, and
+// selects it.
+func (v *agenda) undo() tea.Cmd {
+	if v.removed == "" {
+		return common.Info("nothing to put back: no item was taken off the agenda here")
+	}
+	id, pos := v.removed, v.removedPos
+	v.removed, v.next = "", id
+	return v.d.Notes.AgendaRestore(id, pos)
 }
 
 func (v *agenda) shift(lists page.Lists, delta int) tea.Cmd {
@@ -194,7 +214,7 @@ func (v *agenda) Export(current model.Entry) (page.Export, bool) {
 
 func (v *agenda) ShortHelp() []key.Binding {
 	ak := v.d.C.Keys.Agenda
-	return []key.Binding{ak.Remove, ak.Up, ak.Down}
+	return []key.Binding{ak.Remove, ak.Undo, ak.Up, ak.Down}
 }
 
 func (v *agenda) FullHelp() [][]key.Binding { return [][]key.Binding{v.ShortHelp()} }

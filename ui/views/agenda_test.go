@@ -41,7 +41,7 @@ func run(v *agenda, l *lists, cmd tea.Cmd) {
 
 func TestAgendaRowsAndOrder(t *testing.T) {
 	s := store(t, "SEMI-1", "GONE-1", "DPC-3")
-	if err := s.SetNote("SEMI-1", "\n# First line of the note\nsecond", ""); err != nil {
+	if err := s.SetNote("SEMI-1", "\n# First **line** of [the note](https://x.org)\nsecond", ""); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.SetNote("GL-ENISA", "kept", ""); err != nil {
@@ -78,6 +78,21 @@ func TestAgendaKeysActWhenTheListHasTheFocus(t *testing.T) {
 	if !ok || !slices.Equal(s.Agenda(), []string{"SEMI-1", "DPC-3"}) || l.selected != "DPC-3" || l.refills != 1 {
 		t.Fatalf("x takes HPCQ-4 off and selects the next: %v, on %q", s.Agenda(), l.selected)
 	}
+	cmd, _ = v.Update(press('u'), l)
+	run(v, l, cmd)
+	if !slices.Equal(s.Agenda(), []string{"SEMI-1", "HPCQ-4", "DPC-3"}) || l.selected != "HPCQ-4" {
+		t.Fatalf("u puts HPCQ-4 back where it was, selected: %v, on %q", s.Agenda(), l.selected)
+	}
+	cmd, _ = v.Update(press('u'), l)
+	if msg, ok := cmd().(common.StatusMsg); !ok || !strings.Contains(msg.Info, "nothing to put back") {
+		t.Fatalf("a second u has nothing to undo: %#v", msg)
+	}
+	if _, ok := v.Update(press('d'), l); ok {
+		t.Fatal("d is no agenda key: it scrolls the document")
+	}
+	l.selected = "HPCQ-4"
+	cmd, _ = v.Update(press('x'), l)
+	run(v, l, cmd)
 	cmd, _ = v.Update(press('K'), l)
 	run(v, l, cmd)
 	if !slices.Equal(s.Agenda(), []string{"DPC-3", "SEMI-1"}) {

@@ -14,6 +14,7 @@ type areas struct {
 }
 
 func (v *areas) Name() string     { return "Areas" }
+func (v *areas) Tab() page.Tab    { return page.Tab{Short: "Areas", Keep: 9} }
 func (v *areas) Title() string    { return "Priority areas" }
 func (v *areas) SubTitle() string { return "Joint actions" }
 

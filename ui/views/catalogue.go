@@ -13,11 +13,13 @@ type catalogue struct {
 	page.Base
 	d    Deps
 	name string
+	tab  page.Tab
 	kind model.Kind
 }
 
 func (v *catalogue) Name() string  { return v.name }
 func (v *catalogue) Title() string { return v.name }
+func (v *catalogue) Tab() page.Tab { return v.tab }
 
 func (v *catalogue) Items() []list.Item {
 	var out []list.Item

@@ -17,6 +17,7 @@ type councils struct {
 }
 
 func (v *councils) Name() string  { return "Councils" }
+func (v *councils) Tab() page.Tab { return page.Tab{Short: "DPCs", Keep: 8} }
 func (v *councils) Title() string { return "Since each Council" }
 func (v *councils) Wide() bool    { return true }
 

@@ -23,7 +23,8 @@ type timeline struct {
 	filter string // the area shown, or "" for all
 }
 
-func (v *timeline) Name() string { return "Timeline" }
+func (v *timeline) Name() string  { return "Timeline" }
+func (v *timeline) Tab() page.Tab { return page.Tab{Short: "Time", Keep: 7} }
 
 func (v *timeline) Title() string {
 	if v.filter != "" {

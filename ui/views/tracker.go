@@ -55,8 +55,9 @@ type tracker struct {
 	strength int    // 0 for all, else a model.Modality Strength (1 to 4)
 }
 
-func (v *tracker) Name() string { return "Tracker" }
-func (v *tracker) Wide() bool   { return true }
+func (v *tracker) Name() string  { return "Tracker" }
+func (v *tracker) Tab() page.Tab { return page.Tab{Short: "Track", Keep: 6} }
+func (v *tracker) Wide() bool    { return true }
 
 // Title says the order and the filters, so what is shown is never a
 // surprise.
@@ -80,6 +81,7 @@ const (
 	colID       = 8
 	colArea     = 6
 	colStatus   = 16
+	colShort    = 9 // the short status, in a narrow list
 	colStrength = 8
 	colModality = 15
 	colParts    = 5
@@ -88,13 +90,16 @@ const (
 	modalityMin = 88
 	partsMin    = 80
 	evidenceMin = 50
+	// Below this width the status is drawn short and the strength, which
+	// the document gives, is left out: the title keeps room to be read.
+	fullStatusMin = 64
 )
 
 // Items are the summary, the column names and one row per action.
 func (v *tracker) Items() []list.Item {
 	out := []list.Item{
 		{Divider: true, Heading: true, Title: v.summary()},
-		{Divider: true, Heading: true, Title: "title", Cells: trackerCells("id", "area", "status", "strength", "modality", "parts", "ev", list.ToneMuted)},
+		{Divider: true, Heading: true, Title: "title", Cells: trackerCells("id", "area", "status", "strength", "modality", "parts", "ev")},
 	}
 	rows := v.rows()
 	for _, pr := range rows {
@@ -102,7 +107,7 @@ func (v *tracker) Items() []list.Item {
 		out = append(out, list.Item{
 			ID:    a.ID,
 			Title: a.Title,
-			Cells: trackerCells(a.ID, a.Area, string(pr.Status), a.Modality.StrengthLabel(), string(a.Modality), partsDone(pr), strconv.Itoa(len(pr.Evidence)), statusTone(pr.Status)),
+			Cells: trackerCells(a.ID, a.Area, pr.Status, a.Modality.StrengthLabel(), string(a.Modality), partsDone(pr), strconv.Itoa(len(pr.Evidence))),
 		})
 	}
 	if len(rows) == 0 {
@@ -113,12 +118,14 @@ func (v *tracker) Items() []list.Item {
 
 // trackerCells are the columns of one row; the header row uses the same
 // function with the column names, so they line up at every width.
-func trackerCells(id, area, status, strength, modality, parts, evidence string, tone list.Tone) []list.Cell {
+func trackerCells(id, area string, status model.Status, strength, modality, parts, evidence string) []list.Cell {
+	tone := statusTone(status)
 	return []list.Cell{
 		{Text: id, Width: colID, ID: true},
 		{Text: area, Width: colArea, Min: areaColMin},
-		{Text: status, Width: colStatus, Toned: true, Tone: tone},
-		{Text: strength, Width: colStrength},
+		{Text: string(status), Width: colStatus, Toned: true, Tone: tone, Min: fullStatusMin},
+		{Text: status.Short(), Width: colShort, Toned: true, Tone: tone, Max: fullStatusMin},
+		{Text: strength, Width: colStrength, Min: fullStatusMin},
 		{Text: modality, Width: colModality, Min: modalityMin, Toned: true, Tone: list.ToneMuted},
 		{Text: parts, Width: colParts, Min: partsMin, Right: true},
 		{Text: evidence, Width: colEvidence, Min: evidenceMin, Right: true},

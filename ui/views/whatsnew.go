@@ -39,7 +39,8 @@ type change struct {
 // the briefing changed.
 const WhatsNew = "What's new"
 
-func (v *whatsNew) Name() string { return WhatsNew }
+func (v *whatsNew) Name() string  { return WhatsNew }
+func (v *whatsNew) Tab() page.Tab { return page.Tab{Short: "New", Keep: 4} }
 
 func (v *whatsNew) Title() string {
 	if v.report == nil || v.report.Empty() {
