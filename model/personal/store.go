@@ -246,19 +246,50 @@ func (s *Store) Note(id string) string {
 // written (updates.Tracker.Hash), kept with the note to tell later that
 // the item changed since; "" when it is not known.
 func (s *Store) SetNote(id, text, itemHash string) error {
+	_, err := s.writeNote(id, text, itemHash, func(_, mine string) (string, bool) { return mine, false })
+	return err
+}
+
+// JoinedLine stands between two texts of a note that were written at the
+// same time (EditNote): the one saved last above it, the other below.
+const JoinedLine = "*(also written elsewhere while this note was being edited:)*"
+
+// EditNote saves the note a writer edited, starting from base (the note
+// as it was when the editing began), as SetNote does. When the note was
+// changed elsewhere meanwhile (another shell, another window), neither
+// text is lost: the note becomes the new text, JoinedLine, then the other
+// one (or stays the other one, when the new text is empty), and joined
+// says so.
+func (s *Store) EditNote(id, base, text, itemHash string) (joined bool, err error) {
+	return s.writeNote(id, text, itemHash, func(theirs, mine string) (string, bool) {
+		if theirs == "" || theirs == normalizeNote(base) || theirs == mine {
+			return mine, false
+		}
+		if mine == "" {
+			return theirs, true
+		}
+		return mine + "\n\n" + JoinedLine + "\n\n" + theirs, true
+	})
+}
+
+// writeNote writes a note under the store's lock, on the file as it is
+// now: merge takes the note found there and the new text (both
+// normalised) and returns the note to keep, and whether it joined them.
+func (s *Store) writeNote(id, text, itemHash string, merge func(theirs, mine string) (string, bool)) (joined bool, err error) {
 	if err := checkUTF8(text); err != nil {
-		return err
+		return false, err
 	}
 	if itemHash != "" && !hashText.MatchString(itemHash) {
-		return fmt.Errorf("%q is not an item hash", itemHash)
+		return false, fmt.Errorf("%q is not an item hash", itemHash)
 	}
-	return s.setRecord(id, func(r *record) {
-		r.Note = normalizeNote(text)
+	err = s.setRecord(id, func(r *record) {
+		r.Note, joined = merge(r.Note, normalizeNote(text))
 		r.ItemHash = ""
 		if r.Note != "" {
 			r.ItemHash = itemHash
 		}
 	})
+	return joined, err
 }
 
 // ItemHash is the hash of the item's text the note on it was last written

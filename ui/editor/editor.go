@@ -41,6 +41,7 @@ type Model struct {
 	id     string
 	area   textarea.Model
 	loaded string // the text as it was opened, to tell a change
+	base   string // the note as the store held it then, to tell a change made elsewhere
 	saving bool   // a save is under way; keys wait for it
 	err    string // why the last save failed, or why a key was refused
 	help   help.Model
@@ -62,8 +63,9 @@ func New(c *common.Common, n *notes.Notes, id string) (Model, string) {
 	st.Cursor.Blink = false
 	st.Cursor.Color = c.Styles.Cursor // bubbles' white vanishes on a light background
 	ta.SetStyles(st)
-	ta.SetValue(Text(n.Note(id)))
-	m := Model{c: c, notes: n, id: id, area: ta, loaded: ta.Value(), help: help.New()}
+	base := n.Note(id)
+	ta.SetValue(Text(base))
+	m := Model{c: c, notes: n, id: id, area: ta, loaded: ta.Value(), base: base, help: help.New()}
 	m.help.Styles = keyhelp.Styles(c.Styles.Theme)
 	say := ""
 	if draft, ok := n.Draft(id); ok {
@@ -161,7 +163,7 @@ func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
 // save saves the text through the notes, in a command.
 func (m *Model) save() tea.Cmd {
 	m.saving, m.err = true, ""
-	return m.notes.SaveNote(m.id, m.area.Value())
+	return m.notes.SaveNote(m.id, m.base, m.area.Value())
 }
 
 // saved closes the editor when the note is safe, and keeps it open, text

@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -144,5 +145,33 @@ func TestCursorTakesTheThemesColour(t *testing.T) {
 	m, _ := New(c, n, "SEMI-1")
 	if got := m.area.Styles().Cursor.Color; got != c.Styles.Cursor {
 		t.Fatalf("cursor colour %v, want the theme's %v", got, c.Styles.Cursor)
+	}
+}
+
+// A note written in another shell while the editor is open is not lost
+// when the editor saves: both texts are kept, the one typed here first,
+// and the status says so.
+func TestSaveKeepsANoteWrittenElsewhereMeanwhile(t *testing.T) {
+	m, _, dir := open(t, "first")
+	elsewhere, err := personal.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := elsewhere.SetNote("SEMI-1", "from the other shell", ""); err != nil {
+		t.Fatal(err)
+	}
+	typeText(m, " and more")
+	out := run(m, m.Update(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}))
+	if err := elsewhere.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	got := elsewhere.Note("SEMI-1")
+	if !strings.Contains(got, "from the other shell") || !strings.Contains(got, "and more") ||
+		!strings.Contains(got, personal.JoinedLine) {
+		t.Fatalf("the file holds %q", got)
+	}
+	said := fmt.Sprint(out)
+	if !strings.Contains(said, "both texts are kept") {
+		t.Errorf("the editor says %s", said)
 	}
 }

@@ -103,6 +103,7 @@ func (n *Notes) AgendaShift(id string, delta int) tea.Cmd {
 // it is not.
 type NoteSavedMsg struct {
 	ID, Text string
+	Joined   bool // the note had changed elsewhere meanwhile: both texts are kept
 	Err      error
 }
 
@@ -113,24 +114,34 @@ func (m NoteSavedMsg) Failed() bool { return m.Err != nil && !personal.Repaired(
 // Changed is what everything drawn from the notes hears of the save.
 func (m NoteSavedMsg) Changed() ChangedMsg {
 	info := "saved your note on " + m.ID
-	if strings.TrimSpace(m.Text) == "" {
+	switch {
+	case m.Joined:
+		info = joinedInfo(m.ID)
+	case strings.TrimSpace(m.Text) == "":
 		info = "removed your note on " + m.ID
 	}
 	return ChangedMsg{ID: m.ID, Info: info, Err: m.Err, Noted: true}
 }
 
-// SaveNote saves a note's text in a command; a draft kept of it is
+// SaveNote saves a note's text, edited from base (the note when the
+// editing began), in a command; what another copy wrote meanwhile is kept
+// beside it (personal.Store.EditNote), and a draft kept of it is
 // forgotten once the text is safe. NoteSavedMsg comes back.
-func (n *Notes) SaveNote(id, text string) tea.Cmd {
+func (n *Notes) SaveNote(id, base, text string) tea.Cmd {
 	if why := n.CannotWrite(); why != "" {
 		return func() tea.Msg { return NoteSavedMsg{ID: id, Text: text, Err: errors.New(why)} }
 	}
 	s, hash := n.store, n.news.Hash(id)
 	return func() tea.Msg {
-		err := s.SetNote(id, text, hash)
+		joined, err := s.EditNote(id, base, text, hash)
 		if err == nil || personal.Repaired(err) {
 			_ = s.DropDraft(id) // saved: a draft kept from before is done with
 		}
-		return NoteSavedMsg{ID: id, Text: text, Err: err}
+		return NoteSavedMsg{ID: id, Text: text, Joined: joined, Err: err}
 	}
+}
+
+// joinedInfo says that a note saved had been changed elsewhere meanwhile.
+func joinedInfo(id string) string {
+	return "saved your note on " + id + "; it had been changed elsewhere meanwhile: both texts are kept, yours first"
 }

@@ -99,7 +99,7 @@ func (n *Notes) Finish(msg EditedMsg) tea.Cmd {
 			return done
 		}
 		text, repaired := personal.RepairUTF8(string(data))
-		err = s.SetNote(msg.id, text, hash)
+		joined, err := s.EditNote(msg.id, msg.before, text, hash)
 		if err != nil && !personal.Repaired(err) {
 			done.Err = fmt.Errorf("not saved: %v; your text is kept in %s", err, msg.path)
 			return done
@@ -107,11 +107,14 @@ func (n *Notes) Finish(msg EditedMsg) tea.Cmd {
 		done.Err = err // a notes file kept aside on the way: a warning
 		os.Remove(msg.path)
 		done.Info = "saved your note on " + msg.id + " from the editor"
+		switch {
+		case joined:
+			done.Info = joinedInfo(msg.id)
+		case strings.TrimSpace(string(data)) == "":
+			done.Info = "removed your note on " + msg.id
+		}
 		if repaired {
 			done.Info += " (the editor did not save UTF-8: it was read as Windows-1252; check the accents)"
-		}
-		if strings.TrimSpace(string(data)) == "" {
-			done.Info = "removed your note on " + msg.id
 		}
 		return done
 	}

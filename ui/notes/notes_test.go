@@ -58,7 +58,7 @@ func TestChangesAndMarks(t *testing.T) {
 	if msg := result(t, n.AgendaAdd("")); !errors.Is(msg.Err, ErrNoItem) {
 		t.Errorf("no item: %+v", msg)
 	}
-	saved, ok := n.SaveNote("SEMI-1", "words")().(NoteSavedMsg)
+	saved, ok := n.SaveNote("SEMI-1", "", "words")().(NoteSavedMsg)
 	if !ok || saved.Failed() || !saved.Changed().Noted || open(t, dir).Note("SEMI-1") != "words" {
 		t.Fatalf("save: %+v", saved)
 	}
@@ -153,5 +153,21 @@ func TestExternalEditorLatin1IsRepaired(t *testing.T) {
 	s = open(t, dir)
 	if s.Note("SEMI-1") != "café crème" || s.Note("AI-1") != "other" || len(s.Agenda()) != 1 {
 		t.Errorf("after the editor: %+v %v", s.Items(), s.Agenda())
+	}
+}
+
+// A note written in another shell while $EDITOR is open on it is kept
+// beside what the editor saved.
+func TestExternalEditorKeepsANoteWrittenElsewhere(t *testing.T) {
+	dir := t.TempDir()
+	s := open(t, dir)
+	must(t, s.SetNote("SEMI-1", "first", ""))
+	n, _ := New(s, nil, nil)
+	msg := editedExternally(t, n, "SEMI-1", "first, edited")
+	must(t, open(t, dir).SetNote("SEMI-1", "from the other shell", ""))
+	done := result(t, n.Finish(msg))
+	got := open(t, dir).Note("SEMI-1")
+	if got != "first, edited\n\n"+personal.JoinedLine+"\n\nfrom the other shell" || !strings.Contains(done.Info, "both texts are kept") {
+		t.Fatalf("note %q, %+v", got, done)
 	}
 }
