@@ -75,7 +75,7 @@ func (m *Model) exportAs(name string) tea.Cmd {
 	}
 	opts := export.Options{Title: x.Title, Today: m.c.Today}
 	if m.notes.Off() == "" {
-		opts.Note = m.notes.Note
+		opts.Note, opts.ItemChanged = m.notes.Note, m.notes.ItemChanged
 	}
 	name = strings.TrimSuffix(strings.TrimSpace(name), ".html")
 	if name == "" {

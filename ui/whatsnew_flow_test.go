@@ -2,6 +2,8 @@ package ui
 
 import (
 	"maps"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -12,6 +14,7 @@ import (
 	"github.com/eu-rok/briefing/model"
 	"github.com/eu-rok/briefing/model/pack"
 	"github.com/eu-rok/briefing/model/pack/packtest"
+	"github.com/eu-rok/briefing/model/personal"
 	"github.com/eu-rok/briefing/model/updates"
 	"github.com/eu-rok/briefing/model/whatsnew"
 )
@@ -99,7 +102,8 @@ func TestFlowWhatsNewAfterAnUpdate(t *testing.T) {
 	must(t, first.Personal.SetNote("SEMI-2", "Nothing here will change.", first.News.Hash("SEMI-2")))
 	gone := l.install(t)
 
-	f := startFlow(t, l.start(t), 120, 40)
+	second := l.start(t)
+	f := startFlow(t, second, 120, 40)
 	s := f.wait("What's new on SEMI-1", func(s flowState) bool { return s.View == "What's new" && s.Current == "SEMI-1" })
 	if !strings.HasPrefix(s.Info, "now in use: briefing 9000.2") {
 		t.Errorf("the status bar should say which briefing is in use: %q", s.Info)
@@ -138,6 +142,15 @@ func TestFlowWhatsNewAfterAnUpdate(t *testing.T) {
 	press(final, "G")
 	if frame := screen(final); !strings.Contains(frame, "◐ item changed since your note") || !strings.Contains(frame, "Ask about the forum.") {
 		t.Errorf("the note on SEMI-1 is not flagged:\n%s", frame)
+	}
+	// The browser's export flags it as `briefing export` does.
+	press(final, "ctrl+e", "enter")
+	files, _ := filepath.Glob(filepath.Join(second.ExportDir, "briefing-SEMI-1-*.html"))
+	if len(files) != 1 {
+		t.Fatalf("the export of SEMI-1 wrote %v", files)
+	}
+	if data, _ := os.ReadFile(files[0]); !strings.Contains(string(data), personal.ItemChanged) {
+		t.Error("the browser's export does not flag the note on SEMI-1")
 	}
 	// Saving the note again, once checked, takes the flag off.
 	press(final, "e", "ctrl+s", "G")

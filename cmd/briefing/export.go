@@ -63,7 +63,7 @@ func (a *app) exportCommand() *cobra.Command {
 			opts := export.Options{Title: title, Today: today}
 			if notes {
 				opts.Note = store.Note
-				opts.ItemChanged = func(id string) bool { return l.news.ChangedFrom(id, store.ItemHash(id)) }
+				opts.ItemChanged = func(id string) bool { return l.noteOutdated(store, id) }
 			}
 			var data []byte
 			if format == "html" {

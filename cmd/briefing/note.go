@@ -130,7 +130,7 @@ func (a *app) noteCommand() *cobra.Command {
 				if note == "" {
 					return failure(fmt.Errorf("%s has no note; add one with: briefing note %s TEXT", id, id))
 				}
-				if l.news.ChangedFrom(id, s.ItemHash(id)) {
+				if l.noteOutdated(s, id) {
 					// Beside the note, never in it: the note as printed can be
 					// edited and set again.
 					warn(cmd.ErrOrStderr(), "%s: %s; `briefing whatsnew` shows what changed, and setting the note again clears this", id, personal.ItemChanged)
@@ -181,9 +181,15 @@ type noteJSON struct {
 	ItemChanged bool `json:"item_changed"`
 }
 
+// noteOutdated says whether the item changed since the note on it was
+// written (personal.ItemChanged), in the briefing in use.
+func (l loaded) noteOutdated(s *personal.Store, id string) bool {
+	return l.news.ChangedFrom(id, s.ItemHash(id))
+}
+
 func describe(l loaded, s *personal.Store, id string) noteJSON {
 	n := noteJSON{ID: id, Flag: s.Flagged(id), Agenda: s.OnAgenda(id), Note: s.Note(id),
-		ItemChanged: l.news.ChangedFrom(id, s.ItemHash(id))}
+		ItemChanged: l.noteOutdated(s, id)}
 	if e, ok := l.b.Get(id); ok {
 		n.Title, n.Kind = e.Base().Title, string(e.Base().Kind)
 	} else {
