@@ -106,11 +106,16 @@ func (m *Model) SetItems(items []Item) {
 func (m Model) Need() int { return m.need }
 
 // need measures rows once, as they are set: the cursor, the marks column,
-// and the widest text.
+// and the widest text. Headings are cut to fit, except in a list of
+// headings alone, where a heading is all there is to read ("nothing new
+// since you last read it").
 func need(items []Item) int {
-	widest := 0
+	widest, heading := 0, 0
 	for _, it := range items {
 		if it.Divider {
+			if it.Heading && len(it.Cells) == 0 {
+				heading = max(heading, ansi.StringWidth(it.Title))
+			}
 			continue
 		}
 		w := 0
@@ -127,6 +132,9 @@ func need(items []Item) int {
 			w += ansi.StringWidth(it.Suffix) + 1
 		}
 		widest = max(widest, w)
+	}
+	if widest == 0 {
+		return len("› ") + heading
 	}
 	return len("› ") + marksWidth + widest
 }

@@ -162,3 +162,19 @@ func TestEmptyList(t *testing.T) {
 		t.Errorf("an empty list says so: %q", m.View())
 	}
 }
+
+// A list of headings alone (What's new with nothing new, a filter that
+// matches nothing) asks for the width of its sentence; in a list with
+// rows, headings are cut to the rows' width.
+func TestNeedReadsAListOfHeadingsAlone(t *testing.T) {
+	sentence := "nothing new since you last read briefing 2026.3"
+	m := New(testCommon(), nil)
+	m.SetItems([]Item{{Divider: true, Heading: true, Title: sentence}})
+	if got, want := m.Need(), len("› ")+len(sentence); got != want {
+		t.Errorf("headings alone: Need %d, want %d", got, want)
+	}
+	m.SetItems([]Item{{Divider: true, Heading: true, Title: sentence}, {ID: "AI-1", Prefix: "AI-1", Title: "Trust"}})
+	if got := m.Need(); got >= len(sentence) {
+		t.Errorf("with a row, the heading is cut: Need %d", got)
+	}
+}
