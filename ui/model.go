@@ -1,15 +1,16 @@
 // Package ui is the terminal browser of briefing: a Bubble Tea v2 program
 // over a loaded briefing, its views in tabs (areas and joint actions, the
 // timeline, the overview, the glossary, context, sources, the tracker,
-// the Councils, the agenda), each a page of lists, a rendered document and
-// related items, with browser-like history.
+// the Councils, the agenda, what's new), each a page of lists, a rendered
+// document and related items, with browser-like history.
 //
 // The root model here routes: a message goes, by its type and the mode
 // the program is in (mode.go), to the component that takes it, and the
 // root keeps only what spans the views: the tabs, the history, the status
 // bar, and the actions of the user's own layer. The components live in
 // the sub-packages (page and views, list, detail, related, search,
-// keyhelp, find, editor, prompt); see docs/ARCHITECTURE.md.
+// keyhelp, find, editor, prompt), the user's notes and what they have
+// read in notes; see docs/ARCHITECTURE.md.
 package ui
 
 import (
