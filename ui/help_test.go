@@ -73,3 +73,24 @@ func TestStatusBarPointsToSearchAndHelp(t *testing.T) {
 		}
 	}
 }
+
+// The briefing in use shows at 80 columns, before the next Council, and
+// the line that announces it after an update keeps the keys beside it
+// where there is room.
+func TestStatusBarNamesTheBriefingInUse(t *testing.T) {
+	opts := testOptions(t)
+	opts.Content = "briefing 2026.3, signed update"
+	m := newSized(t, opts, 80, 24)
+	lines := strings.Split(screen(m), "\n")
+	if last := lines[len(lines)-1]; !strings.Contains(last, "briefing 2026.3, signed update · ") || !strings.Contains(last, "? help") {
+		t.Errorf("at 80 columns: %q", last)
+	}
+	opts.Announce = true
+	for w, keys := range map[int]bool{80: false, 120: true} {
+		m := newSized(t, opts, w, 24)
+		last := strings.Split(screen(m), "\n")[23]
+		if !strings.Contains(last, "now in use: briefing 2026.3") || strings.Contains(last, "? help") != keys {
+			t.Errorf("announced at %d columns (keys shown: %v): %q", w, keys, last)
+		}
+	}
+}

@@ -72,8 +72,9 @@ type Options struct {
 	// names an item: the briefing changed since the last start
 	// (updates.Tracker.Announce).
 	Announce bool
-	// Content says which briefing is in use, for the status bar, as
-	// `briefing version` does ("briefing 2026.3, signed by key …").
+	// Content says in a few words which briefing is in use, for the
+	// status bar ("briefing 2026.3, signed update"); `briefing version`
+	// says it in more.
 	Content string
 }
 

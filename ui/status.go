@@ -38,9 +38,10 @@ func (m *Model) breadcrumb() string {
 }
 
 // statusBar shows an error, or the mode's own line (the find box, a
-// question), or a confirmation, or the facts: today, the next Council and
-// the search and help keys. withCrumb folds the breadcrumb in when there is no room
-// for its own line.
+// question), or a confirmation, or the facts: the words found in the page
+// (Ctrl+F), today, the briefing in use and the next Council; the search
+// and help keys at the end when there is room. withCrumb folds the
+// breadcrumb in when there is no room for its own line.
 func (m *Model) statusBar(width int, withCrumb bool) string {
 	s := m.c.Styles.App
 	// Errors and confirmations quote paths and what the system said: one
@@ -51,8 +52,16 @@ func (m *Model) statusBar(width int, withCrumb bool) string {
 	if line := modes[m.mode].status; line != nil {
 		return pane.Fit(line(m), width)
 	}
+	// The two keys a newcomer needs first, on every screen where there is
+	// room beside what the line says.
+	key := s.StatusKey.Render(keys.Name(m.c.Keys.Global.Search)) + s.StatusBar.Render(" search  ") +
+		s.StatusKey.Render(keys.Name(m.c.Keys.Global.Help)) + s.StatusBar.Render(" help")
 	if m.status.info != "" {
-		return s.StatusKey.Render(pane.Fit(" "+model.SanitizeLine(m.status.info), width))
+		info := " " + model.SanitizeLine(m.status.info)
+		if ansi.StringWidth(info)+lipgloss.Width(key)+2 > width {
+			return s.StatusKey.Render(pane.Fit(info, width))
+		}
+		return withKeys(s.StatusKey.Render(info), key, width)
 	}
 	var parts []string
 	if withCrumb {
@@ -63,17 +72,18 @@ func (m *Model) statusBar(width int, withCrumb bool) string {
 		parts = append(parts, "find "+sought+" ("+keys.Name(d.NextMatch)+"/"+keys.Name(d.PrevMatch)+" step)")
 	}
 	parts = append(parts, "today "+model.DateOf(m.c.Today).String())
-	if next := m.c.B.NextCouncil(m.c.Today); next != nil {
-		parts = append(parts, "next Council "+next.ID+" · "+next.DateAndPlace())
-	}
 	if m.set.content != "" {
 		parts = append(parts, m.set.content)
 	}
-	// The two keys a newcomer needs first, on every screen.
-	key := s.StatusKey.Render(keys.Name(m.c.Keys.Global.Search)) + s.StatusBar.Render(" search  ") +
-		s.StatusKey.Render(keys.Name(m.c.Keys.Global.Help)) + s.StatusBar.Render(" help")
+	if next := m.c.B.NextCouncil(m.c.Today); next != nil {
+		parts = append(parts, "next Council "+next.ID+" · "+next.DateAndPlace())
+	}
 	room := width - lipgloss.Width(key) - 2
-	text := s.StatusBar.Render(" " + ansi.Truncate(strings.Join(parts, " · "), max(0, room), "…"))
+	return withKeys(s.StatusBar.Render(" "+ansi.Truncate(strings.Join(parts, " · "), max(0, room), "…")), key, width)
+}
+
+// withKeys puts the keys at the line's right end.
+func withKeys(text, key string, width int) string {
 	gap := max(1, width-lipgloss.Width(text)-lipgloss.Width(key)-1)
 	return pane.Fit(text+strings.Repeat(" ", gap)+key, width)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io/fs"
+	"path/filepath"
 
 	"github.com/eu-rok/briefing/content"
 	"github.com/eu-rok/briefing/model"
@@ -73,14 +74,15 @@ func (c contentInfo) label() string {
 	return "the built-in briefing " + c.Version
 }
 
-// status names the content for the browser's status bar, as `briefing
-// version` does in more words.
+// status names the content for the browser's status bar in a few words,
+// as `briefing version` does in more (the key that signed an update, the
+// directory's path in full).
 func (c contentInfo) status() string {
 	switch c.Source {
 	case "directory":
-		return "content from " + c.Directory + ", unsigned"
+		return "unsigned content from " + filepath.Base(c.Directory)
 	case "installed":
-		return "briefing " + c.Version + ", signed by key " + c.SignedBy
+		return "briefing " + c.Version + ", signed update"
 	}
 	return "briefing " + c.Version + ", built in"
 }
