@@ -281,6 +281,27 @@ func (t *Tracker) Announce() (bool, error) {
 
 func (t *Tracker) statePath() string { return filepath.Join(t.dir, "state.json") }
 
+// Path is the record's file, for a program that looks for changes another
+// copy made to it; "" on a nil Tracker.
+func (t *Tracker) Path() string {
+	if t == nil {
+		return ""
+	}
+	return t.statePath()
+}
+
+// Reload reads the record again, for what another copy of the program
+// recorded; a record that no longer reads leaves the one in memory. A nil
+// Tracker has none.
+func (t *Tracker) Reload() {
+	if t == nil {
+		return
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.reload()
+}
+
 // errBadState says the record reads but is not one.
 var errBadState = errors.New("not a record of what was read")
 

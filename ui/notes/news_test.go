@@ -105,3 +105,29 @@ func TestItemChangedSinceTheNote(t *testing.T) {
 		t.Error("without notes nothing is flagged")
 	}
 }
+
+// An item read in another copy (`briefing whatsnew --mark-read`, a second
+// browser) loses its mark at the next look, as a note written elsewhere
+// shows.
+func TestLookSeesItemsReadElsewhere(t *testing.T) {
+	dir := t.TempDir()
+	n, _ := New(open(t, dir), nil, tracked(t, dir))
+	other, err := updates.Open(dir, content.FS()).Tracker(load(t, packtest.Edition(t, "9000.2", func(m fstest.MapFS) {
+		packtest.Replace(t, m, "actions/SEMI-1.md", "**intend to** set up", "**intend to** hold")
+		packtest.Replace(t, m, "actions/SEMI-2.md", "supply", "Supply")
+	})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if msg := n.Check()().(ReloadedMsg); msg.Changed {
+		t.Fatalf("nothing read elsewhere yet: %+v", msg)
+	}
+	if err := other.MarkRead("SEMI-1"); err != nil {
+		t.Fatal(err)
+	}
+	msg := n.Check()().(ReloadedMsg)
+	n.Seen(msg)
+	if !msg.Changed || n.Mark("SEMI-1").Any() || n.Mark("SEMI-2").News != whatsnew.Changed {
+		t.Errorf("after a read elsewhere: %+v, SEMI-1 %+v, SEMI-2 %+v", msg, n.Mark("SEMI-1"), n.Mark("SEMI-2"))
+	}
+}

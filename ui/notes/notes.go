@@ -37,7 +37,7 @@ type Notes struct {
 func New(store *personal.Store, openErr error, news *updates.Tracker) (*Notes, string) {
 	n := &Notes{store: store, news: news, unread: unreadOf(news)}
 	if store != nil {
-		n.seen = stampOf(store.Path())
+		n.seen = stampNow(store, news)
 	}
 	say := ""
 	switch {

@@ -1,6 +1,7 @@
 package notes
 
 import (
+	"maps"
 	"os"
 	"slices"
 	"time"
@@ -8,31 +9,44 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/eu-rok/briefing/model/personal"
+	"github.com/eu-rok/briefing/model/updates"
 )
 
-// WatchEvery is how often a running browser looks at the notes file for
-// changes made elsewhere (`briefing agenda add` in another shell, another
-// copy, a hand edit), as well as when the terminal gives it the focus.
+// WatchEvery is how often a running browser looks at the notes file and
+// the record of what was read for changes made elsewhere (`briefing agenda
+// add` or `briefing whatsnew --mark-read` in another shell, another copy,
+// a hand edit), as well as when the terminal gives it the focus.
 const WatchEvery = 3 * time.Second
 
-// stamp is the notes file as seen from outside: enough to tell that
-// someone wrote it, without reading it.
-type stamp struct {
+// fileStamp is a file as seen from outside: enough to tell that someone
+// wrote it, without reading it.
+type fileStamp struct {
 	mod  time.Time
 	size int64
 }
 
-func stampOf(path string) stamp {
+func stampOf(path string) fileStamp {
+	if path == "" {
+		return fileStamp{}
+	}
 	info, err := os.Stat(path)
 	if err != nil {
-		return stamp{}
+		return fileStamp{}
 	}
-	return stamp{mod: info.ModTime(), size: info.Size()}
+	return fileStamp{mod: info.ModTime(), size: info.Size()}
 }
 
-// ReloadedMsg is what a look at the notes file found: the file as seen,
-// whether it was read again and holds something else now (Changed), and
-// what reading it said.
+// stamp is the two files a look watches: the notes, and the record of
+// what was read (none for content read from a directory).
+type stamp struct{ notes, record fileStamp }
+
+func stampNow(s *personal.Store, news *updates.Tracker) stamp {
+	return stamp{notes: stampOf(s.Path()), record: stampOf(news.Path())}
+}
+
+// ReloadedMsg is what a look at the files found: the files as seen,
+// whether one was read again and holds something else now (Changed), and
+// what reading the notes said.
 type ReloadedMsg struct {
 	seen    stamp
 	tick    bool // from the watch: it looks again after a while
@@ -40,48 +54,55 @@ type ReloadedMsg struct {
 	Err     error
 }
 
-// Watch looks at the notes file after WatchEvery; Seen arms it again.
+// Watch looks at the files after WatchEvery; Seen arms it again.
 func (n *Notes) Watch() tea.Cmd {
 	if n.store == nil {
 		return nil
 	}
-	s, seen := n.store, n.seen
+	s, news, seen := n.store, n.news, n.seen
 	return tea.Tick(WatchEvery, func(time.Time) tea.Msg {
-		msg := look(s, seen)
+		msg := look(s, news, seen)
 		msg.tick = true
 		return msg
 	})
 }
 
-// Check looks at the notes file now, as when the terminal gives the
-// browser the focus.
+// Check looks at the files now, as when the terminal gives the browser
+// the focus.
 func (n *Notes) Check() tea.Cmd {
 	if n.store == nil {
 		return nil
 	}
-	s, seen := n.store, n.seen
-	return func() tea.Msg { return look(s, seen) }
+	s, news, seen := n.store, n.news, n.seen
+	return func() tea.Msg { return look(s, news, seen) }
 }
 
-// look reads the notes file again when it is not as last seen, and says
-// whether what it holds changed: the program's own saves change the file
-// but not what the store holds.
-func look(s *personal.Store, seen stamp) ReloadedMsg {
-	now := stampOf(s.Path())
-	if now == seen {
-		return ReloadedMsg{seen: now}
+// look reads again a file that is not as last seen, and says whether
+// what it holds changed: the program's own saves change the files but
+// not what was read from them.
+func look(s *personal.Store, news *updates.Tracker, seen stamp) ReloadedMsg {
+	now := stampNow(s, news)
+	msg := ReloadedMsg{seen: now}
+	if now.notes != seen.notes {
+		items, agenda := s.Items(), s.Agenda()
+		msg.Err = s.Reload()
+		msg.Changed = !slices.Equal(items, s.Items()) || !slices.Equal(agenda, s.Agenda())
 	}
-	items, agenda := s.Items(), s.Agenda()
-	err := s.Reload()
-	changed := !slices.Equal(items, s.Items()) || !slices.Equal(agenda, s.Agenda())
-	return ReloadedMsg{seen: now, Changed: changed, Err: err}
+	if now.record != seen.record {
+		marks := news.Marks()
+		news.Reload()
+		msg.Changed = msg.Changed || !maps.Equal(marks, news.Marks())
+	}
+	return msg
 }
 
-// Seen takes what a look found, rebuilds the marks when the notes
-// changed, and arms the watch again after one of its looks.
+// Seen takes what a look found, rebuilds the marks when the files
+// changed (the record is then the truth about what is read), and arms the
+// watch again after one of its looks.
 func (n *Notes) Seen(msg ReloadedMsg) tea.Cmd {
 	n.seen = msg.seen
 	if msg.Changed {
+		n.unread = unreadOf(n.news)
 		n.Rebuild()
 	}
 	if msg.tick {
