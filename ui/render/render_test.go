@@ -64,3 +64,25 @@ func TestAddressesAndIDsStayWhole(t *testing.T) {
 		}
 	}
 }
+
+// The marks of a word diff ([-…-], {+…+}, escaped as What's new writes
+// them) stay with their words at every width: never "{+" at the end of a
+// line and "}" at the start of the next.
+func TestDiffMarksStayWhole(t *testing.T) {
+	md := `- summary: \[\-Set up\-\]\{\+Run\+\} a Korea–EU forum where chip \[\-researchers\-\]\{\+Updated: Trustworthy\+\} talk`
+	for width := 32; width <= 70; width++ { // the longest run of marks and a word fits
+		out, err := Markdown(md, width, Plain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		flat := ansi.Strip(out)
+		for _, mark := range []string{"[-Set", "up-]{+Run+}", "{+Updated:", "Trustworthy+}"} {
+			if !strings.Contains(flat, mark) {
+				t.Fatalf("at %d columns %q is cut:\n%s", width, mark, flat)
+			}
+		}
+		if strings.Contains(flat, `\`) {
+			t.Fatalf("at %d columns a backslash shows:\n%s", width, flat)
+		}
+	}
+}
