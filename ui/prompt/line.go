@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/eu-rok/briefing/ui/common"
 	"github.com/eu-rok/briefing/ui/keys"
@@ -59,15 +60,19 @@ func (l *Line) Update(msg tea.Msg) tea.Cmd {
 
 // View draws the line as the status bar's: the label, the text and its
 // keys.
+// The text gets the room the label and the keys leave (the keys go
+// first when there is not enough).
 func (l Line) View() string {
 	lk := l.c.Keys.Line
-	return l.c.Styles.App.StatusKey.Render(pane.Fit(" "+l.label+": "+l.input.View()+"  "+keys.Hint(lk.Accept, lk.Cancel), l.width))
+	label, hint := " "+l.label+": ", "  "+keys.Hint(lk.Accept, lk.Cancel)
+	in := l.input
+	in.SetWidth(max(10, l.width-ansi.StringWidth(label)-ansi.StringWidth(hint)-1)) // and the cursor
+	return l.c.Styles.App.StatusKey.Render(pane.Fit(label+in.View()+hint, l.width))
 }
 
 // SetSize gives the line its width; it is one row.
 func (l *Line) SetSize(w, _ int) tea.Cmd {
 	l.width = w
-	l.input.SetWidth(max(10, w-len(l.label)-30))
 	return nil
 }
 
