@@ -19,12 +19,14 @@ type named struct{ name string }
 // width where they fit, and Enter sends the text as edited.
 func TestLineFitsAndSends(t *testing.T) {
 	c := &common.Common{Styles: theme.New(true, false), Keys: keys.DefaultKeyMap(nil)}
-	l := NewLine(c)
 	offer := "briefing-SEMI-1-2026-12-01"
-	l.Ask("export to", offer, func(s string) tea.Msg { return named{s} })
-	l.Focus()
+	var l Line
 	for _, w := range []int{80, 100, 120, 160, 250} {
+		// As the browser does: the size first, at start, the question later.
+		l = NewLine(c)
 		l.SetSize(w, 1)
+		l.Ask("export to", offer, func(s string) tea.Msg { return named{s} })
+		l.Focus()
 		got := ansi.Strip(l.View())
 		if ansi.StringWidth(got) != w || !strings.Contains(got, "export to: "+offer) || !strings.HasSuffix(strings.TrimRight(got, " "), "esc cancel") {
 			t.Errorf("at %d columns: %q", w, got)
