@@ -21,10 +21,10 @@ var (
 	// + or - would leave "{+" at the end of one line and "}" at the start
 	// of the next. Its + or - loses the backslash with its stand-in, which
 	// no Markdown reads as syntax.
-	diffMark  = regexp.MustCompile(`\\[{\[]\\[+-]|\\[+-]\\[}\]]`)
-	keepMark  = strings.NewReplacer(`\+`, "\U000F0005", `\-`, "\U000F0002")
-	keep      = strings.NewReplacer(".", "\U000F0001", "-", "\U000F0002", ",", "\U000F0003", ";", "\U000F0004", "+", "\U000F0005", "|", "\U000F0006")
-	unkeep    = strings.NewReplacer("\U000F0001", ".", "\U000F0002", "-", "\U000F0003", ",", "\U000F0004", ";", "\U000F0005", "+", "\U000F0006", "|")
+	diffMark = regexp.MustCompile(`\\[{\[]\\[+-]|\\[+-]\\[}\]]`)
+	keepMark = strings.NewReplacer(`\+`, "\U000F0005", `\-`, "\U000F0002")
+	keep     = strings.NewReplacer(".", "\U000F0001", "-", "\U000F0002", ",", "\U000F0003", ";", "\U000F0004", "+", "\U000F0005", "|", "\U000F0006")
+	unkeep   = strings.NewReplacer("\U000F0001", ".", "\U000F0002", "-", "\U000F0003", ",", "\U000F0004", ";", "\U000F0005", "+", "\U000F0006", "|")
 )
 
 // keepWhole marks the addresses, ids and diff marks of md so that
