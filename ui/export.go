@@ -82,67 +82,54 @@ func (m *Model) exportAs(name string) tea.Cmd {
 		name = m.exportName(x)
 	}
 	file := notes.FileSafe(name) + ".html"
-	dirs := m.exportDirs()
+	dir, dirErr := m.exportDir()
 	what := x.What
 	return func() tea.Msg {
 		done := exportedMsg{what: what, items: len(items), skipped: len(missing)}
 		data, err := export.HTML(b, items, opts)
+		if err == nil {
+			err = dirErr
+		}
 		if err != nil {
 			done.err = fmt.Errorf("exporting %s: %w", what, err)
 			return done
 		}
-		done.path, done.err = writeExport(dirs, file, data)
+		done.path, done.err = writeExport(dir, file, data)
 		return done
 	}
 }
 
-// exportDirs are where an export may go, in order: Options.ExportDir when
-// given, then exports/ in the data directory, a place that does not
-// depend on where the browser was started; the current directory only
-// when there is no data directory at all.
-func (m *Model) exportDirs() []string {
-	var dirs []string
-	if d := m.set.exportDir; d != "" {
-		dirs = append(dirs, d)
-	}
+// exportDir is where exports go: exports/ in the data directory, a place
+// that does not depend on where the browser was started; the current
+// directory only when there is no data directory at all.
+func (m *Model) exportDir() (string, error) {
 	if d := m.notes.Dir(); d != "" {
-		dirs = append(dirs, filepath.Join(d, "exports"))
-	} else if wd, err := os.Getwd(); err == nil {
-		dirs = append(dirs, wd)
+		return filepath.Join(d, "exports"), nil
 	}
-	return dirs
+	return os.Getwd()
 }
 
-// writeExport writes data to the first directory that takes it, under a
-// name no file has yet, atomically (a half-written export is never left,
-// and nothing is ever replaced). It holds the user's notes, so its mode is
-// export.FileMode's for them.
-func writeExport(dirs []string, file string, data []byte) (string, error) {
-	var errs []error
-	for _, dir := range dirs {
-		if err := os.MkdirAll(dir, 0o700); err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		path := freeName(filepath.Join(dir, file))
-		err := export.WriteFile(path, data, true, false)
-		for errors.Is(err, export.ErrExists) { // taken since freeName looked
-			path = freeName(path)
-			err = export.WriteFile(path, data, true, false)
-		}
-		if err != nil {
-			errs = append(errs, fmt.Errorf("writing %s: %w", path, err))
-			continue
-		}
-		if abs, err := filepath.Abs(path); err == nil {
-			path = abs
-		}
-		return path, nil
+// writeExport writes data into dir under a name no file has yet,
+// atomically (a half-written export is never left, and nothing is ever
+// replaced). It holds the user's notes, so its mode is export.FileMode's
+// for them.
+func writeExport(dir, file string, data []byte) (string, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("exporting: %w", err)
 	}
-	if len(errs) == 0 {
-		return "", errors.New("exporting: no directory to write to")
+	path := freeName(filepath.Join(dir, file))
+	err := export.WriteFile(path, data, true, false)
+	for errors.Is(err, export.ErrExists) { // taken since freeName looked
+		path = freeName(path)
+		err = export.WriteFile(path, data, true, false)
 	}
-	return "", fmt.Errorf("exporting: %w", errors.Join(errs...))
+	if err != nil {
+		return "", fmt.Errorf("exporting: writing %s: %w", path, err)
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	return path, nil
 }
 
 // freeName adds -2, -3 … before the extension until no file has the name,

@@ -204,7 +204,7 @@ func TestFlowAgendaExportQuitReopen(t *testing.T) {
 	if got := strings.Join(store.Agenda(), " "); got != strings.Join(order, " ") {
 		t.Fatalf("agenda after reopening: %s", got)
 	}
-	files, _ := filepath.Glob(filepath.Join(opts.ExportDir, "*.html"))
+	files, _ := filepath.Glob(filepath.Join(dir, "exports", "*.html"))
 	if len(files) != 1 {
 		t.Fatalf("exports: %v", files)
 	}

@@ -62,9 +62,6 @@ type Options struct {
 	// is a warning (the file was kept aside), anything else makes the notes
 	// read-only. Either way the program starts and says so.
 	PersonalErr error
-	// ExportDir is where exports go; "" is exports/ in the data
-	// directory, where they also go when ExportDir cannot be written.
-	ExportDir string
 	// News is what's new since the user last read the briefing in use;
 	// nil when the content is read from a directory (--content).
 	News *updates.Tracker
@@ -118,7 +115,7 @@ func New(opts Options) *Model {
 	}
 	c := &common.Common{B: opts.Briefing, Today: opts.Today, Styles: theme.New(dark, opts.Color)}
 	n, say := notes.New(opts.Personal, opts.PersonalErr, opts.News)
-	m := &Model{c: c, set: settings{followTheme: opts.Theme == ThemeAuto && opts.Color, exportDir: opts.ExportDir, content: opts.Content},
+	m := &Model{c: c, set: settings{followTheme: opts.Theme == ThemeAuto && opts.Color, content: opts.Content},
 		notes: n, sigs: &signalWatch{}}
 	table := views.Table(views.Deps{C: c, Notes: n, Statuses: views.NewStatuses(c.B, c.Today), News: opts.News})
 	names := make([]string, len(table))
@@ -164,7 +161,6 @@ func (m *Model) indexCmd() tea.Cmd { return search.Index(m.c.B, m.c.Today, m.not
 // settings are the options the program reads after it has started.
 type settings struct {
 	followTheme bool   // the colours follow the terminal's background (auto, with colour)
-	exportDir   string // where exports go first; "" is the data directory's exports/
 	watchNotes  bool   // look at the notes file now and then (Run; tests send the looks themselves)
 	content     string // which briefing is in use, for the status bar
 }

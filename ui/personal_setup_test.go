@@ -36,7 +36,6 @@ func personalOptions(t *testing.T, sd seed) (Options, string) {
 	}
 	opts := testOptions(t)
 	opts.Personal = s
-	opts.ExportDir = t.TempDir()
 	return opts, dir
 }
 

@@ -138,14 +138,14 @@ func TestAgendaKeepsOrphans(t *testing.T) {
 }
 
 func TestExportWritesAFile(t *testing.T) {
-	opts, _ := personalOptions(t, seed{
+	opts, dir := personalOptions(t, seed{
 		notes:  map[string]string{"SEMI-1": "Raise the quokka timetable."},
 		agenda: []string{"SEMI-1", "HPCQ-4", "GONE-1"},
 	})
 	m := newSized(t, opts, 120, 40)
 	showView(m, "Agenda")
 	press(m, "X", "enter") // the name offered
-	files, _ := filepath.Glob(filepath.Join(opts.ExportDir, "*.html"))
+	files, _ := filepath.Glob(filepath.Join(dir, "exports", "*.html"))
 	if len(files) != 1 || filepath.Base(files[0]) != "briefing-agenda-2026-11-23.html" {
 		t.Fatalf("export wrote %v", files)
 	}
@@ -161,7 +161,7 @@ func TestExportWritesAFile(t *testing.T) {
 	// Elsewhere: the current item, never over the earlier file.
 	open(m, "SEMI")
 	press(m, "ctrl+e", "enter", "ctrl+e", "enter")
-	files, _ = filepath.Glob(filepath.Join(opts.ExportDir, "briefing-SEMI-*.html"))
+	files, _ = filepath.Glob(filepath.Join(dir, "exports", "briefing-SEMI-*.html"))
 	if len(files) != 2 {
 		t.Fatalf("two exports of SEMI should make two files: %v", files)
 	}
@@ -171,49 +171,36 @@ func TestExportWritesAFile(t *testing.T) {
 	}
 }
 
-// Without a directory given, exports go to the data directory's exports/,
-// wherever the browser was started.
 // X asks for the file's name in the status bar, offering one; Esc writes
 // nothing.
 func TestExportAsksForAName(t *testing.T) {
-	opts, _ := personalOptions(t, seed{})
+	opts, dir := personalOptions(t, seed{})
 	m := openOn(t, opts, "SEMI-1")
 	press(m, "X")
 	if bar := screen(m); !strings.Contains(bar, "export as: briefing-SEMI-1-2026-11-23") {
 		t.Fatalf("the status bar should offer a name:\n%s", bar)
 	}
 	press(m, "esc")
-	if files, _ := filepath.Glob(filepath.Join(opts.ExportDir, "*")); len(files) != 0 || stateOf(m).Mode != browsing {
+	if files, _ := filepath.Glob(filepath.Join(dir, "exports", "*")); len(files) != 0 || stateOf(m).Mode != browsing {
 		t.Fatalf("esc should write nothing and close the line: %v", files)
 	}
 	press(m, "X", "ctrl+u")
 	typeText(m, "council/prep")
 	press(m, "enter")
-	if _, err := os.Stat(filepath.Join(opts.ExportDir, "council_prep.html")); err != nil {
+	if _, err := os.Stat(filepath.Join(dir, "exports", "council_prep.html")); err != nil {
 		t.Fatalf("the name typed should be the file's, made safe: %v (%+v)", err, stateOf(m))
 	}
 }
 
+// Exports go to the data directory's exports/, wherever the browser was
+// started.
 func TestExportGoesToTheDataDirectory(t *testing.T) {
 	opts, dir := personalOptions(t, seed{})
-	opts.ExportDir = ""
 	m := openOn(t, opts, "SEMI-1")
 	press(m, "X", "enter")
 	files, _ := filepath.Glob(filepath.Join(dir, "exports", "briefing-SEMI-1-*.html"))
 	if s := stateOf(m); len(files) != 1 || !strings.Contains(s.Info, files[0]) {
 		t.Fatalf("the export should be in %s/exports and the status should say so: %v %+v", dir, files, s)
-	}
-}
-
-func TestExportFallsBackToTheDataDirectory(t *testing.T) {
-	opts, dir := personalOptions(t, seed{})
-	blocked := filepath.Join(t.TempDir(), "file")
-	must(t, os.WriteFile(blocked, nil, 0o600))
-	opts.ExportDir = blocked // not a directory
-	m := openOn(t, opts, "SEMI-1")
-	press(m, "X", "enter")
-	if s := stateOf(m); !strings.HasPrefix(s.Info, "exported to "+filepath.Join(dir, "exports")+string(filepath.Separator)) || !strings.Contains(s.Info, ": SEMI-1 with your notes") {
-		t.Fatalf("the export should go to the data directory's exports/ and say so: %+v", s)
 	}
 }
 

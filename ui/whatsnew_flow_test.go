@@ -58,7 +58,7 @@ func (l *laptop) start(t *testing.T) Options {
 	if opts.Announce, err = news.Announce(); err != nil {
 		t.Fatal(err)
 	}
-	opts.Personal, opts.ExportDir = openStore(t, l.dir), t.TempDir()
+	opts.Personal = openStore(t, l.dir)
 	return opts
 }
 
@@ -145,7 +145,7 @@ func TestFlowWhatsNewAfterAnUpdate(t *testing.T) {
 	}
 	// The browser's export flags it as `briefing export` does.
 	press(final, "ctrl+e", "enter")
-	files, _ := filepath.Glob(filepath.Join(second.ExportDir, "briefing-SEMI-1-*.html"))
+	files, _ := filepath.Glob(filepath.Join(l.dir, "exports", "briefing-SEMI-1-*.html"))
 	if len(files) != 1 {
 		t.Fatalf("the export of SEMI-1 wrote %v", files)
 	}
