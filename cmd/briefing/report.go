@@ -16,22 +16,18 @@ func writeReport(w io.Writer, r whatsnew.Report) error {
 	b.WriteString(r.Summary() + "\n")
 	for _, k := range r.Kinds {
 		fmt.Fprintf(&b, "\n%s:\n", k.Kind.Folder())
-		for _, c := range k.Added {
-			fmt.Fprintf(&b, "  added    %s  %s\n", c.ID, c.Title)
-		}
-		for _, c := range k.Changed {
-			fmt.Fprintf(&b, "  changed  %s  %s\n", c.ID, c.Title)
-			if c.NoDiff != "" {
-				fmt.Fprintf(&b, "           (no diff: %s)\n", c.NoDiff)
-			}
-			for _, line := range whatsnew.Lines(c.Diff) {
-				if line.Changed() {
-					b.WriteString("           " + line.Shortened().Marked() + "\n")
+		for _, g := range k.Groups() {
+			for _, c := range g.Changes {
+				fmt.Fprintf(&b, "  %-8s %s  %s\n", g.Mark.Word(), c.ID, c.Title)
+				if c.NoDiff != "" {
+					fmt.Fprintf(&b, "           (no diff: %s)\n", c.NoDiff)
+				}
+				for _, line := range whatsnew.Lines(c.Diff) {
+					if line.Changed() {
+						b.WriteString("           " + line.Shortened().Marked() + "\n")
+					}
 				}
 			}
-		}
-		for _, c := range k.Removed {
-			fmt.Fprintf(&b, "  removed  %s  %s\n", c.ID, c.Title)
 		}
 	}
 	_, err := io.WriteString(w, b.String())

@@ -126,7 +126,7 @@ func Markdown(b *model.Briefing, items []model.Entry, opts Options) []byte {
 			fmt.Fprintf(&s, "- **%s:** %s\n", f[0], oneLine(f[1]))
 		}
 		if doc.Notes && it.Note != "" {
-			s.WriteString("\n**Your note:**\n\n")
+			s.WriteString("\n**" + personal.NoteName + ":**\n\n")
 			if it.Changed {
 				s.WriteString("*(" + personal.ItemChanged + ")*\n\n")
 			}

@@ -32,7 +32,8 @@ func HTML(b *model.Briefing, items []model.Entry, opts Options) ([]byte, error) 
 		document
 		Sections    []htmlSection
 		ItemChanged string // the flag on a note whose item changed since
-	}{document: doc, ItemChanged: personal.ItemChanged}
+		NoteName    string // the note's heading
+	}{document: doc, ItemChanged: personal.ItemChanged, NoteName: personal.NoteName}
 	for _, sec := range doc.Items {
 		hs := htmlSection{section: sec}
 		if sec.Note != "" {

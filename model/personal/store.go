@@ -84,6 +84,10 @@ func (e *CorruptError) Error() string {
 // one kept with the note: updates.Tracker.ChangedFrom).
 const ItemChanged = "item changed since your note"
 
+// NoteName is what every part of the program calls the user's note on an
+// item: the browser's heading, exports, the editor.
+const NoteName = "Your note"
+
 // Item is what the store holds about one item.
 type Item struct {
 	ID   string `json:"id"`

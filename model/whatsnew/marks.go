@@ -12,17 +12,26 @@ const (
 	Removed        // removed since the user last read it: ✕
 )
 
+// Group is a kind's changes that have one mark.
+type Group struct {
+	Mark    Mark
+	Changes []Change
+}
+
+// Groups are a kind's changes by mark, in the order every report lists
+// them: added, changed, removed.
+func (k KindReport) Groups() []Group {
+	return []Group{{New, k.Added}, {Changed, k.Changed}, {Removed, k.Removed}}
+}
+
 // Marks lists the items a report shows as added, changed or removed, by
 // id.
 func (r Report) Marks() map[string]Mark {
 	marks := map[string]Mark{}
 	for _, k := range r.Kinds {
-		for _, group := range []struct {
-			changes []Change
-			mark    Mark
-		}{{k.Added, New}, {k.Changed, Changed}, {k.Removed, Removed}} {
-			for _, c := range group.changes {
-				marks[c.ID] = group.mark
+		for _, g := range k.Groups() {
+			for _, c := range g.Changes {
+				marks[c.ID] = g.Mark
 			}
 		}
 	}
@@ -38,6 +47,20 @@ func (m Mark) Symbol() string {
 		return "◐"
 	case Removed:
 		return "✕"
+	}
+	return ""
+}
+
+// Word is the mark in a word, as reports say it: "added", "changed",
+// "removed"; "" for Unchanged.
+func (m Mark) Word() string {
+	switch m {
+	case New:
+		return "added"
+	case Changed:
+		return "changed"
+	case Removed:
+		return "removed"
 	}
 	return ""
 }

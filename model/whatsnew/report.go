@@ -53,10 +53,10 @@ func (r Report) Summary() string {
 	var parts []string
 	for _, p := range []struct {
 		n    int
-		verb string
-	}{{added, "added"}, {changed, "changed"}, {removed, "removed"}} {
+		mark Mark
+	}{{added, New}, {changed, Changed}, {removed, Removed}} {
 		if p.n > 0 {
-			parts = append(parts, strconv.Itoa(p.n)+" "+p.verb)
+			parts = append(parts, strconv.Itoa(p.n)+" "+p.mark.Word())
 		}
 	}
 	if len(parts) == 0 {

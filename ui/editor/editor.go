@@ -14,6 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/personal"
 	"github.com/eu-rok/briefing/ui/common"
 	"github.com/eu-rok/briefing/ui/keyhelp"
 	"github.com/eu-rok/briefing/ui/keys"
@@ -225,5 +226,5 @@ func (m Model) View() string {
 	}
 	lines := pane.Block(m.area.View(), max(0, m.width-pane.Frame), max(0, m.height-pane.Frame-1))
 	body := strings.Join(append(lines, hint), "\n")
-	return pane.Render(s, "✎ Your note · "+m.id, info, body, m.width, m.height, true)
+	return pane.Render(s, "✎ "+personal.NoteName+" · "+m.id, info, body, m.width, m.height, true)
 }

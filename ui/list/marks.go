@@ -56,8 +56,19 @@ func (m drawing) marks(it Item, selected bool) string {
 	if selected {
 		return news + flag + note + " "
 	}
-	return toneStyle(m.s, newsTone[k.News]).Render(news) + m.s.Status.Warn.Render(flag) + m.s.List.ID.Render(note) + " "
+	return toneStyle(m.s, NewsTone(k.News)).Render(news) + m.s.Status.Warn.Render(flag) + m.s.List.ID.Render(note) + " "
 }
 
-// newsTone colours the marks of what's new as What's new colours its rows.
-var newsTone = map[whatsnew.Mark]Tone{whatsnew.New: ToneGood, whatsnew.Changed: ToneWarn, whatsnew.Removed: ToneBad}
+// NewsTone is the colour of a mark of what's new, in the marks column and
+// on What's new's rows.
+func NewsTone(m whatsnew.Mark) Tone {
+	switch m {
+	case whatsnew.New:
+		return ToneGood
+	case whatsnew.Changed:
+		return ToneWarn
+	case whatsnew.Removed:
+		return ToneBad
+	}
+	return ToneMuted
+}

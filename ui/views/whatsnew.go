@@ -32,7 +32,7 @@ type whatsNew struct {
 // change is one row of the report.
 type change struct {
 	whatsnew.Change
-	state string // "new", "changed" or "removed"
+	mark whatsnew.Mark
 }
 
 // WhatsNew is the What's new view's name: the program opens on it after
@@ -66,14 +66,10 @@ func (v *whatsNew) Items() []list.Item {
 	out := []list.Item{{Divider: true, Heading: true, Title: v.report.Summary()}} // the pane's title says since when
 	for _, k := range v.report.Kinds {
 		out = append(out, list.Item{Divider: true, Title: k.Kind.Folder()})
-		for _, group := range []struct {
-			changes []whatsnew.Change
-			state   string
-			tone    list.Tone
-		}{{k.Added, "new", list.ToneGood}, {k.Changed, "changed", list.ToneWarn}, {k.Removed, "removed", list.ToneBad}} {
-			for _, c := range group.changes {
-				v.byID[model.IDKey(c.ID)] = change{Change: c, state: group.state}
-				out = append(out, list.Item{ID: c.ID, Prefix: c.ID, Title: c.Title, Suffix: group.state, Tone: group.tone})
+		for _, g := range k.Groups() {
+			for _, c := range g.Changes {
+				v.byID[model.IDKey(c.ID)] = change{Change: c, mark: g.Mark}
+				out = append(out, list.Item{ID: c.ID, Prefix: c.ID, Title: c.Title, Suffix: g.Mark.Word(), Tone: list.NewsTone(g.Mark)})
 			}
 		}
 	}
@@ -84,12 +80,12 @@ func (v *whatsNew) Items() []list.Item {
 // item shows its own document.
 func (v *whatsNew) Document(id string) (model.Entry, bool) {
 	c, ok := v.byID[model.IDKey(id)]
-	if !ok || c.state == "new" {
+	if !ok || c.mark == whatsnew.New {
 		return nil, false
 	}
 	doc := &detail.Written{Item: model.Item{ID: c.ID, Title: c.Title}}
-	switch c.state {
-	case "removed":
+	switch c.mark {
+	case whatsnew.Removed:
 		doc.Summary = "Removed from the briefing in version " + v.report.To + "."
 		doc.Doc = "# " + escape(c.Title) + "\n\n*" + escape(doc.Summary) + " Your note and flag on it, if any, are kept.*\n"
 	default:

@@ -88,7 +88,7 @@ func TestWhatsNewListsTheChanges(t *testing.T) {
 	}
 	all := strings.Join(rows, "\n")
 	for _, want := range []string{"|1 added, 1 changed, 1 removed|", "|glossary|",
-		"GL-ZZNEW|A new term|new", "GL-120-TASKS|120 national policy tasks|changed", "GL-ZZOLD|An old term|removed"} {
+		"GL-ZZNEW|A new term|added", "GL-120-TASKS|120 national policy tasks|changed", "GL-ZZOLD|An old term|removed"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("What's new lacks %q:\n%s", want, all)
 		}
