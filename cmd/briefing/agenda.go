@@ -121,10 +121,10 @@ func printAgenda(cmd *cobra.Command, l loaded, s *personal.Store, asJSON bool) e
 func marks(n noteJSON) string {
 	mark := " "
 	if n.Flag {
-		mark = "★"
+		mark = personal.FlagMark
 	}
 	if n.Note != "" {
-		return mark + "✎"
+		return mark + personal.NoteMark
 	}
 	return mark + " "
 }

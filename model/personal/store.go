@@ -88,6 +88,13 @@ const ItemChanged = "item changed since your note"
 // item: the browser's heading, exports, the editor.
 const NoteName = "Your note"
 
+// The marks of the user's layer, wherever an item is listed or titled: a
+// flag, and a note.
+const (
+	FlagMark = "★"
+	NoteMark = "✎"
+)
+
 // Item is what the store holds about one item.
 type Item struct {
 	ID   string `json:"id"`

@@ -14,7 +14,7 @@ import (
 
 // NoteHeading heads the user's note under an item's document, so it never
 // reads as part of the briefing.
-const NoteHeading = "✎ " + personal.NoteName
+const NoteHeading = personal.NoteMark + " " + personal.NoteName
 
 // Note is the user's note on an item as the document shows it.
 type Note struct {

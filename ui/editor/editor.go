@@ -226,5 +226,5 @@ func (m Model) View() string {
 	}
 	lines := pane.Block(m.area.View(), max(0, m.width-pane.Frame), max(0, m.height-pane.Frame-1))
 	body := strings.Join(append(lines, hint), "\n")
-	return pane.Render(s, "✎ "+personal.NoteName+" · "+m.id, info, body, m.width, m.height, true)
+	return pane.Render(s, personal.NoteMark+" "+personal.NoteName+" · "+m.id, info, body, m.width, m.height, true)
 }

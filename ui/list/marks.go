@@ -1,6 +1,7 @@
 package list
 
 import (
+	"github.com/eu-rok/briefing/model/personal"
 	"github.com/eu-rok/briefing/model/whatsnew"
 	"github.com/eu-rok/briefing/ui/common"
 )
@@ -47,10 +48,10 @@ func (m drawing) marks(it Item, selected bool) string {
 			news = s
 		}
 		if k.Flag {
-			flag = "★"
+			flag = personal.FlagMark
 		}
 		if k.Note {
-			note = "✎"
+			note = personal.NoteMark
 		}
 	}
 	if selected {

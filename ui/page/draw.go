@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/eu-rok/briefing/model/personal"
 	"github.com/eu-rok/briefing/ui/pane"
 )
 
@@ -54,10 +55,10 @@ func (p *Model) detailTitle() (title, info string) {
 	title = id
 	if k := p.notes.Mark(id); k.Flag || k.Note {
 		if k.Flag {
-			title += " ★"
+			title += " " + personal.FlagMark
 		}
 		if k.Note {
-			title += " ✎"
+			title += " " + personal.NoteMark
 		}
 	}
 	info = strconv.Itoa(p.detail.Percent()) + "%"
