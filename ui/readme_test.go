@@ -32,8 +32,11 @@ func keyTable(km any) string {
 		scope, where := scopes.Field(i), whereKeys[scopes.Type().Field(i).Name]
 		for j := range scope.NumField() {
 			where := where
-			if scope.Type().Field(j).Name == "Interrupt" {
+			switch scope.Type().Field(j).Name {
+			case "Interrupt":
 				where = "search, find box, export's name, help"
+			case "Leave": // the page's: back when history has nothing to go back to
+				where = "anywhere, with no history left"
 			}
 			switch f := scope.Field(j).Interface().(type) {
 			case key.Binding:
