@@ -100,6 +100,7 @@ func TestFlowWhatsNewAfterAnUpdate(t *testing.T) {
 	}
 	must(t, first.Personal.SetNote("SEMI-1", "Ask about the forum.", first.News.Hash("SEMI-1")))
 	must(t, first.Personal.SetNote("SEMI-2", "Nothing here will change.", first.News.Hash("SEMI-2")))
+	must(t, first.Personal.AgendaAdd("SEMI-1"))
 	gone := l.install(t)
 
 	second := l.start(t)
@@ -143,7 +144,13 @@ func TestFlowWhatsNewAfterAnUpdate(t *testing.T) {
 	if frame := screen(final); !strings.Contains(frame, "◐ item changed since your note") || !strings.Contains(frame, "Ask about the forum.") {
 		t.Errorf("the note on SEMI-1 is not flagged:\n%s", frame)
 	}
+	// So does the agenda, under the item.
+	showView(final, "Agenda")
+	if frame := screen(final); !strings.Contains(frame, "✎ (item changed since your note) Ask about the forum.") {
+		t.Errorf("the agenda does not flag the note on SEMI-1:\n%s", frame)
+	}
 	// The browser's export flags it as `briefing export` does.
+	open(final, "SEMI-1")
 	press(final, "ctrl+e", "enter")
 	files, _ := filepath.Glob(filepath.Join(l.dir, "exports", "briefing-SEMI-1-*.html"))
 	if len(files) != 1 {

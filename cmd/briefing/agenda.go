@@ -102,7 +102,11 @@ func printAgenda(cmd *cobra.Command, l loaded, s *personal.Store, asJSON bool) e
 		n := describe(l, s, id)
 		n.Position = i + 1
 		list = append(list, n)
-		rows = append(rows, []string{strconv.Itoa(i+1) + ".", n.ID, marks(n), n.Title})
+		title := n.Title
+		if n.ItemChanged {
+			title += " (" + personal.ItemChanged + ")"
+		}
+		rows = append(rows, []string{strconv.Itoa(i+1) + ".", n.ID, marks(n), title})
 	}
 	out := cmd.OutOrStdout()
 	if asJSON {

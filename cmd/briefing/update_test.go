@@ -290,13 +290,14 @@ func TestWhatsnewIsForTheBriefingInUse(t *testing.T) {
 func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // TestNoteOnAChangedItem: a note written before an update on an item the
-// update changed is flagged in `notes`, `note` and an export, until the
+// update changed is flagged in `notes`, `note`, `agenda` and an export, until the
 // note is written again; a note on an item that did not change is not.
 func TestNoteOnAChangedItem(t *testing.T) {
 	data := t.TempDir()
 	e := newEditors(t)
 	ok(t, "--data", data, "note", "SEMI-1", "Ask about the forum.")
 	ok(t, "--data", data, "note", "SEMI-2", "Unchanged item.")
+	ok(t, "--data", data, "agenda", "add", "SEMI-1", "SEMI-2")
 	e.edit(t, "9000.2") // changes SEMI-1
 	ok(t, "--data", data, "trust", "add", e.public, "--yes")
 	ok(t, "--data", data, "update", e.pack(t))
@@ -324,6 +325,9 @@ func TestNoteOnAChangedItem(t *testing.T) {
 	out, errOut, code := briefing(t, "--data", data, "note", "SEMI-1")
 	if code != 0 || out != "Ask about the forum.\n" || !strings.Contains(flat(errOut), "SEMI-1: item changed since your note") {
 		t.Errorf("note SEMI-1: exit %d, %q, %q", code, out, errOut)
+	}
+	if out := ok(t, "--data", data, "agenda"); strings.Count(out, "(item changed since your note)") != 1 {
+		t.Errorf("agenda:\n%s", out)
 	}
 	if out := ok(t, "--data", data, "export", "SEMI-1", "SEMI-2", "--notes"); strings.Count(out, "*(item changed since your note)*") != 1 {
 		t.Errorf("export:\n%s", out)

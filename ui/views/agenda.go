@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/eu-rok/briefing/model"
+	"github.com/eu-rok/briefing/model/personal"
 	"github.com/eu-rok/briefing/model/export"
 	"github.com/eu-rok/briefing/ui/common"
 	"github.com/eu-rok/briefing/ui/keys"
@@ -106,7 +107,10 @@ func (v *agenda) rows(id, position string) []list.Item {
 	}
 	out := []list.Item{row}
 	if first := firstLine(v.d.Notes.Note(id)); first != "" {
-		out = append(out, list.Item{Divider: true, Heading: true, Title: "   ✎ " + first})
+		if v.d.Notes.ItemChanged(id) {
+			first = "(" + personal.ItemChanged + ") " + first
+		}
+		out = append(out, list.Item{Divider: true, Heading: true, Title: "   " + personal.NoteMark + " " + first})
 	}
 	return out
 }
