@@ -10,8 +10,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/eu-rok/briefing/model"
-	"github.com/eu-rok/briefing/model/personal"
 	"github.com/eu-rok/briefing/model/export"
+	"github.com/eu-rok/briefing/model/personal"
 	"github.com/eu-rok/briefing/ui/common"
 	"github.com/eu-rok/briefing/ui/keys"
 	"github.com/eu-rok/briefing/ui/list"
