@@ -357,7 +357,9 @@ func checkNativeVersion(t *testing.T, repo string, bin []byte, version, commit s
 	if err := os.WriteFile(exe, bin, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command(exe, "version").Output()
+	// A data directory of its own: a pack installed on this machine would
+	// be the content in use.
+	out, err := exec.Command(exe, "version", "--data", t.TempDir()).Output()
 	if err != nil {
 		t.Fatalf("briefing version: %v", err)
 	}
