@@ -38,9 +38,16 @@ type app struct {
 func run(ctx context.Context, args []string, std stdio) int {
 	a := &app{io: std}
 	root := a.rootCommand()
+	out := std.out
+	if _, tty := terminalWidth(std.out); !tty {
+		// A terminal shows no trailing space; a file keeps them.
+		hw := &helpWriter{w: std.out}
+		trimHelp(root, hw)
+		out = hw
+	}
 	root.SetArgs(args)
 	root.SetIn(std.in)
-	root.SetOut(std.out)
+	root.SetOut(out)
 	root.SetErr(std.err)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(buildInfo().Version),
