@@ -50,6 +50,7 @@ func stampNow(s *personal.Store, news *updates.Tracker) stamp {
 type ReloadedMsg struct {
 	seen    stamp
 	tick    bool // from the watch: it looks again after a while
+	read    bool // the record of what was read holds other marks now
 	Changed bool
 	Err     error
 }
@@ -91,18 +92,21 @@ func look(s *personal.Store, news *updates.Tracker, seen stamp) ReloadedMsg {
 	if now.record != seen.record {
 		marks := news.Marks()
 		news.Reload()
-		msg.Changed = msg.Changed || !maps.Equal(marks, news.Marks())
+		msg.read = !maps.Equal(marks, news.Marks())
+		msg.Changed = msg.Changed || msg.read
 	}
 	return msg
 }
 
 // Seen takes what a look found, rebuilds the marks when the files
-// changed (the record is then the truth about what is read), and arms the
-// watch again after one of its looks.
+// changed (when the record did, it is the truth about what is read), and
+// arms the watch again after one of its looks.
 func (n *Notes) Seen(msg ReloadedMsg) tea.Cmd {
 	n.seen = msg.seen
-	if msg.Changed {
+	if msg.read {
 		n.unread = unreadOf(n.news)
+	}
+	if msg.Changed {
 		n.Rebuild()
 	}
 	if msg.tick {
