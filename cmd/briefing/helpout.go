@@ -12,8 +12,9 @@ import (
 // --help > note.txt`). There, the program's standard output goes through
 // helpWriter, which drops them while help is printed and passes
 // everything else as it is (a note printed by `briefing note` keeps its
-// own spaces); a terminal, which shows none, gets the output directly. fang sets the help function itself, so what switches the
-// writer on is the help flag of every verb, and the help verb.
+// own spaces); a terminal, which shows none, gets the output directly.
+// fang sets the help function itself, so what switches the writer on is
+// the help flag of every verb, and the help verb.
 type helpWriter struct {
 	w       io.Writer
 	on      bool   // help is being printed

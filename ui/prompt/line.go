@@ -59,9 +59,8 @@ func (l *Line) Update(msg tea.Msg) tea.Cmd {
 }
 
 // View draws the line as the status bar's: the label, the text and its
-// keys.
-// The text gets the room the label and the keys leave (the keys go
-// first when there is not enough).
+// keys. The text gets the room the label and the keys leave, measured
+// now (the label is asked after the size is set), 10 columns at least.
 func (l Line) View() string {
 	lk := l.c.Keys.Line
 	label, hint := " "+l.label+": ", "  "+keys.Hint(lk.Accept, lk.Cancel)
